@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+// The site is fully static: every page is HTML on disk, so any static host, CDN or a
+// classroom laptop can serve it. English lives at the root, Arabic under /ar/.
+export default defineConfig({
+  site: 'https://second-look.example.org',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: { en: 'Second Look', ar: 'نظرة ثانية' },
+      description:
+        'An open, bilingual course on extremist online propaganda, how it is countered, and how to resist manipulation.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        ar: { label: 'العربية', lang: 'ar', dir: 'rtl' },
+      },
+      // Fonts and styles are bundled with the site: no page asks another origin for anything.
+      customCss: [
+        '@fontsource/noto-naskh-arabic/arabic-400.css',
+        '@fontsource/noto-naskh-arabic/arabic-700.css',
+        './src/styles/course.css',
+      ],
+      components: {
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      routeMiddleware: './src/route-middleware.ts',
+      sidebar: [
+        { label: 'Start here', translations: { ar: 'ابدأ هنا' }, items: [
+          { slug: 'index', label: 'Home', translations: { ar: 'الرئيسية' } },
+          { slug: 'progress', label: 'My progress', translations: { ar: 'تقدّمي' } },
+        ] },
+        {
+          label: 'Lessons',
+          translations: { ar: 'الدروس' },
+          items: [{ autogenerate: { directory: 'lessons' } }],
+        },
+      ],
+      lastUpdated: false,
+      pagination: true,
+    }),
+  ],
+});

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/*
+ * Size budget for the built site. Reads dist/ (it builds nothing: run `npm run build` first)
+ * and prints, per page kind, the gzipped bytes of HTML, JS and CSS a browser downloads for a
+ * first visit, and the quiz island's own JS. Fails when a budget is exceeded:
+ *   - a lesson page's JS may exceed a plain Starlight page's JS by at most 2 KB;
+ *   - the quiz island's own JS is at most 1.5 KB.
+ * A "plain Starlight page" is measured, not assumed: the About page, a text page with headings
+ * and a table of contents in Starlight's standard layout, and none of our islands.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = resolve(process.argv[2] ?? 'dist');
+const BUDGET = { lessonJsOverBaseline: 2048, quizIsland: 1536 };
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error(`budget: ${DIST}/index.html not found; run \`npm run build\` first.`);
+  process.exit(2);
+}
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const fileAt = (url) => join(DIST, decodeURIComponent(url.split(/[?#]/)[0]));
+
+/** Follow a module's static imports (not dynamic ones, which load on demand). */
+function moduleGraph(url, seen) {
+  if (seen.has(url)) return;
+  seen.add(url);
+  const code = readFileSync(fileAt(url), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+    moduleGraph(new URL(spec, `http://x${url}`).pathname, seen);
+  }
+}
+
+export function measurePage(htmlPath) {
+  const html = readFileSync(htmlPath, 'utf8');
+  const scripts = new Set();
+  let inlineJs = 0;
+  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+    if (src) moduleGraph(src, scripts);
+    else if (!/type="application\/(ld\+)?json"/.test(attrs)) {
+      inlineJs += gz(body);
+      for (const [, spec] of body.matchAll(/["'](\/_astro\/[^"']+\.js)["']/g)) moduleGraph(spec, scripts);
+    }
+  }
+  const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + gz(m[1]), 0);
+  const files = [...scripts];
+  return {
+    html: gz(html),
+    js: inlineJs + files.reduce((n, url) => n + gz(readFileSync(fileAt(url))), 0),
+    css: inlineCss + styles.reduce((n, url) => n + gz(readFileSync(fileAt(url))), 0),
+    scripts: files,
+  };
+}
+
+const pages = {
+  'plain Starlight page (about)': 'about/index.html',
+  home: 'index.html',
+  'home (ar)': 'ar/index.html',
+  lesson: 'lessons/territory-to-timeline/index.html',
+  'lesson (ar)': 'ar/lessons/territory-to-timeline/index.html',
+  'progress page': 'progress/index.html',
+};
+
+const results = Object.fromEntries(
+  Object.entries(pages).map(([kind, path]) => [kind, measurePage(join(DIST, path))]),
+);
+const baseline = results['plain Starlight page (about)'];
+const lesson = results.lesson;
+if (baseline.scripts.some((url) => /\/(Quiz|ProgressPage)\.astro_/.test(url))) {
+  console.error('budget: the baseline page carries one of our islands; pick a plain page');
+  process.exit(1);
+}
+const islandUrl = lesson.scripts.find((url) => /\/Quiz\.astro_/.test(url));
+if (!islandUrl) {
+  console.error('budget: no quiz island script found on the lesson page');
+  process.exit(1);
+}
+const island = gz(readFileSync(fileAt(islandUrl)));
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`.padStart(9);
+console.log('Gzipped bytes a first visit downloads (fonts and images not counted):\n');
+console.log(`${'page kind'.padEnd(30)}${'HTML'.padStart(9)}${'JS'.padStart(9)}${'CSS'.padStart(9)}`);
+for (const [kind, r] of Object.entries(results)) {
+  console.log(`${kind.padEnd(30)}${kb(r.html)}${kb(r.js)}${kb(r.css)}`);
+}
+const over = Math.max(lesson.js, results['lesson (ar)'].js) - baseline.js;
+console.log(`\nquiz island's own JS:           ${kb(island)}   budget ${kb(BUDGET.quizIsland)}`);
+console.log(`lesson JS over plain Starlight: ${kb(over)}   budget ${kb(BUDGET.lessonJsOverBaseline)}`);
+
+const failures = [];
+if (island > BUDGET.quizIsland) failures.push(`quiz island is ${island} B, budget ${BUDGET.quizIsland} B`);
+if (over > BUDGET.lessonJsOverBaseline)
+  failures.push(`lesson page JS is ${over} B over plain Starlight, budget ${BUDGET.lessonJsOverBaseline} B`);
+if (failures.length) {
+  console.error(`\nOver budget:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');

@@ -1,0 +1,127 @@
+/*
+ * The course as the site sees it: lessons in order per language, their quizzes, the
+ * glossary. Loaded from the content collections once per build, and checked as a whole
+ * (course-checks.ts): the first page rendered fails the build if any rule is broken.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import type { Lesson } from '../schemas/lesson';
+import type { Quiz } from '../schemas/quiz';
+import {
+  courseErrors,
+  isLessonSlug,
+  type LessonPage,
+  type Locale,
+  type QuizFile,
+} from '../utils/course-checks';
+
+export type { Locale };
+
+export interface CourseLesson extends Lesson {
+  title: string;
+  description: string | undefined;
+  slug: string;
+  href: string;
+}
+
+type DocsEntry = CollectionEntry<'docs'>;
+
+/** Split a docs entry id such as `ar/lessons/x` into its locale and slug. */
+export function splitDocId(id: string): { locale: Locale; slug: string } {
+  return id.startsWith('ar/') ? { locale: 'ar', slug: id.slice(3) } : { locale: 'en', slug: id };
+}
+
+export function localePrefix(locale: Locale): string {
+  return locale === 'ar' ? '/ar' : '';
+}
+
+function lessonPageOf(entry: DocsEntry): LessonPage | null {
+  const { locale, slug } = splitDocId(entry.id);
+  if (!isLessonSlug(slug)) return null;
+  return {
+    file: entry.filePath ?? `src/content/docs/${entry.id}.mdx`,
+    locale,
+    slug,
+    data: entry.data as LessonPage['data'],
+  };
+}
+
+function quizFileOf(entry: CollectionEntry<'quizzes'>): QuizFile {
+  const [locale, quizId] = entry.id.split('/') as [Locale, string];
+  return {
+    file: entry.filePath ?? `src/content/quizzes/${entry.id}.yaml`,
+    locale,
+    quizId,
+    quiz: entry.data as Quiz,
+  };
+}
+
+interface Course {
+  lessons: Record<Locale, CourseLesson[]>;
+  quizzes: Map<string, Quiz>;
+}
+
+let loaded: Promise<Course> | undefined;
+
+async function loadCourse(): Promise<Course> {
+  const docs = await getCollection('docs');
+  const pages = docs.map(lessonPageOf).filter((p): p is LessonPage => p !== null);
+  const quizFiles = (await getCollection('quizzes')).map(quizFileOf);
+
+  const errors = courseErrors(pages, quizFiles);
+  if (errors.length) {
+    throw new AstroError(
+      `The course content has ${errors.length} problem${errors.length > 1 ? 's' : ''}:\n- ${errors.join('\n- ')}`,
+      'Fix the files named above; docs/authoring.md describes every field.',
+    );
+  }
+
+  const lessons: Record<Locale, CourseLesson[]> = { en: [], ar: [] };
+  for (const page of pages) {
+    const entry = docs.find((d) => splitDocId(d.id).slug === page.slug && splitDocId(d.id).locale === page.locale)!;
+    lessons[page.locale].push({
+      ...(page.data as Lesson),
+      title: entry.data.title,
+      description: entry.data.description,
+      slug: page.slug,
+      href: `${localePrefix(page.locale)}/${page.slug}/`,
+    });
+  }
+  for (const list of Object.values(lessons)) list.sort((a, b) => a.order - b.order);
+  return {
+    lessons,
+    quizzes: new Map(quizFiles.map((q) => [`${q.locale}/${q.quizId}`, q.quiz])),
+  };
+}
+
+function course(): Promise<Course> {
+  loaded ??= loadCourse();
+  return loaded;
+}
+
+export async function getLessons(locale: Locale): Promise<CourseLesson[]> {
+  return (await course()).lessons[locale];
+}
+
+export async function getLesson(locale: Locale, slug: string): Promise<CourseLesson | undefined> {
+  return (await getLessons(locale)).find((l) => l.slug === slug);
+}
+
+export async function getQuiz(locale: Locale, quizId: string): Promise<Quiz> {
+  const quiz = (await course()).quizzes.get(`${locale}/${quizId}`);
+  if (!quiz) {
+    throw new AstroError(
+      `<Quiz id="${quizId}" /> names a quiz that does not exist: src/content/quizzes/${locale}/${quizId}.yaml`,
+    );
+  }
+  return quiz;
+}
+
+/** Make sure the whole course is valid; called for every page so a bad file fails the build. */
+export async function assertCourseValid(): Promise<void> {
+  await course();
+}
+
+export function localeOf(lang: string | undefined): Locale {
+  return lang === 'ar' ? 'ar' : 'en';
+}

@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+
+/*
+ * Every UI string of ours, behind a typed key. The English and Arabic tables live in
+ * src/content/i18n/{en,ar}.json; the i18n collection validates them against this schema, so a
+ * key missing in either language fails the build, and tests/i18n.test.ts says which.
+ */
+export const UI_STRING_KEYS = [
+  'site.tagline',
+  'lesson.number',
+  'lesson.objectives',
+  'lesson.contentNote',
+  'lesson.time',
+  'lesson.audience',
+  'lesson.updated',
+  'lesson.keyPoints',
+  'lesson.sources',
+  'lesson.sourceNote',
+  'example.label',
+  'example.post',
+  'example.chat',
+  'example.headline',
+  'example.article',
+  'example.profile',
+  'example.message',
+  'quiz.question',
+  'quiz.chooseOne',
+  'quiz.chooseAll',
+  'quiz.trueOrFalse',
+  'quiz.worksheet',
+  'quiz.showAnswer',
+  'quiz.correctAnswer',
+  'quiz.optionRight',
+  'quiz.optionWrong',
+  'quiz.why',
+  'quiz.check',
+  'quiz.chooseFirst',
+  'quiz.correct',
+  'quiz.incorrect',
+  'quiz.yourAnswer',
+  'quiz.score',
+  'quiz.tryAgain',
+  'quiz.notSaved',
+  'quiz.savedLocally',
+  'progress.title',
+  'progress.intro',
+  'progress.needsScript',
+  'progress.lesson',
+  'progress.status',
+  'progress.bestScore',
+  'progress.lastActivity',
+  'progress.notStarted',
+  'progress.attempted',
+  'progress.completed',
+  'progress.continue',
+  'progress.allDone',
+  'progress.export',
+  'progress.import',
+  'progress.reset',
+  'progress.resetConfirm',
+  'progress.resetDone',
+  'progress.imported',
+  'progress.importNotJson',
+  'progress.importForeign',
+  'progress.importNewer',
+  'progress.noticeUnreadable',
+  'progress.noticeNewer',
+  'progress.noticeEntriesReset',
+  'progress.noticeBlocked',
+  'home.waysIn',
+  'home.courseMap',
+  'home.totalTime',
+  'home.minutes',
+] as const;
+
+export type UiStringKey = (typeof UI_STRING_KEYS)[number];
+
+export const uiStringsSchema = z.object(
+  Object.fromEntries(
+    UI_STRING_KEYS.map((key) => [key, z.string().trim().min(1, `the UI string "${key}" is empty`)]),
+  ) as Record<UiStringKey, z.ZodString>,
+);

@@ -1,0 +1,41 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { assertCourseValid, getLessons, localeOf, splitDocId } from './data/course';
+
+/*
+ * Runs for every page before it renders. It checks the course (a broken lesson or quiz fails
+ * the build), orders the lessons group of the sidebar by each lesson's `order`, and points a
+ * lesson's previous/next links at the neighbouring lessons rather than the next sidebar entry.
+ */
+export const onRequest = defineRouteMiddleware(async (context) => {
+  await assertCourseValid();
+  const route = context.locals.starlightRoute;
+  const locale = localeOf(route.lang);
+  const lessons = await getLessons(locale);
+  const orderOf = new Map(lessons.map((l) => [l.href, l.order]));
+
+  for (const group of route.sidebar) {
+    if (group.type !== 'group') continue;
+    const isLessonGroup = group.entries.some((e) => e.type === 'link' && orderOf.has(e.href));
+    if (isLessonGroup) {
+      group.entries.sort((a, b) => {
+        const oa = a.type === 'link' ? (orderOf.get(a.href) ?? 0) : 0;
+        const ob = b.type === 'link' ? (orderOf.get(b.href) ?? 0) : 0;
+        return oa - ob;
+      });
+    }
+  }
+
+  const { slug } = splitDocId(route.id);
+  const index = lessons.findIndex((l) => l.slug === slug);
+  if (index === -1) return;
+  const link = (lesson: (typeof lessons)[number] | undefined) =>
+    lesson && {
+      type: 'link' as const,
+      label: lesson.title,
+      href: lesson.href,
+      isCurrent: false,
+      badge: undefined,
+      attrs: {},
+    };
+  route.pagination = { prev: link(lessons[index - 1]), next: link(lessons[index + 1]) };
+});
