@@ -28,10 +28,14 @@ export default defineConfig({
       },
       routeMiddleware: './src/route-middleware.ts',
       sidebar: [
-        { label: 'Start here', translations: { ar: 'ابدأ هنا' }, items: [
-          { slug: 'index', label: 'Home', translations: { ar: 'الرئيسية' } },
-          { slug: 'progress', label: 'My progress', translations: { ar: 'تقدّمي' } },
-        ] },
+        {
+          label: 'Start here',
+          translations: { ar: 'ابدأ هنا' },
+          items: [
+            { slug: 'index', label: 'Home', translations: { ar: 'الرئيسية' } },
+            { slug: 'progress', label: 'My progress', translations: { ar: 'تقدّمي' } },
+          ],
+        },
         {
           label: 'Lessons',
           translations: { ar: 'الدروس' },

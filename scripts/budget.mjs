@@ -9,7 +9,7 @@
  * and a table of contents in Starlight's standard layout, and none of our islands.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = resolve(process.argv[2] ?? 'dist');
@@ -28,7 +28,9 @@ function moduleGraph(url, seen) {
   if (seen.has(url)) return;
   seen.add(url);
   const code = readFileSync(fileAt(url), 'utf8');
-  for (const [, spec] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+  for (const [, spec] of code.matchAll(
+    /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g,
+  )) {
     moduleGraph(new URL(spec, `http://x${url}`).pathname, seen);
   }
 }
@@ -42,11 +44,17 @@ export function measurePage(htmlPath) {
     if (src) moduleGraph(src, scripts);
     else if (!/type="application\/(ld\+)?json"/.test(attrs)) {
       inlineJs += gz(body);
-      for (const [, spec] of body.matchAll(/["'](\/_astro\/[^"']+\.js)["']/g)) moduleGraph(spec, scripts);
+      for (const [, spec] of body.matchAll(/["'](\/_astro\/[^"']+\.js)["']/g))
+        moduleGraph(spec, scripts);
     }
   }
-  const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + gz(m[1]), 0);
+  const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].reduce(
+    (n, m) => n + gz(m[1]),
+    0,
+  );
   const files = [...scripts];
   return {
     html: gz(html),
@@ -83,18 +91,25 @@ const island = gz(readFileSync(fileAt(islandUrl)));
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`.padStart(9);
 console.log('Gzipped bytes a first visit downloads (fonts and images not counted):\n');
-console.log(`${'page kind'.padEnd(30)}${'HTML'.padStart(9)}${'JS'.padStart(9)}${'CSS'.padStart(9)}`);
+console.log(
+  `${'page kind'.padEnd(30)}${'HTML'.padStart(9)}${'JS'.padStart(9)}${'CSS'.padStart(9)}`,
+);
 for (const [kind, r] of Object.entries(results)) {
   console.log(`${kind.padEnd(30)}${kb(r.html)}${kb(r.js)}${kb(r.css)}`);
 }
 const over = Math.max(lesson.js, results['lesson (ar)'].js) - baseline.js;
 console.log(`\nquiz island's own JS:           ${kb(island)}   budget ${kb(BUDGET.quizIsland)}`);
-console.log(`lesson JS over plain Starlight: ${kb(over)}   budget ${kb(BUDGET.lessonJsOverBaseline)}`);
+console.log(
+  `lesson JS over plain Starlight: ${kb(over)}   budget ${kb(BUDGET.lessonJsOverBaseline)}`,
+);
 
 const failures = [];
-if (island > BUDGET.quizIsland) failures.push(`quiz island is ${island} B, budget ${BUDGET.quizIsland} B`);
+if (island > BUDGET.quizIsland)
+  failures.push(`quiz island is ${island} B, budget ${BUDGET.quizIsland} B`);
 if (over > BUDGET.lessonJsOverBaseline)
-  failures.push(`lesson page JS is ${over} B over plain Starlight, budget ${BUDGET.lessonJsOverBaseline} B`);
+  failures.push(
+    `lesson page JS is ${over} B over plain Starlight, budget ${BUDGET.lessonJsOverBaseline} B`,
+  );
 if (failures.length) {
   console.error(`\nOver budget:\n- ${failures.join('\n- ')}`);
   process.exit(1);

@@ -78,7 +78,9 @@ async function loadCourse(): Promise<Course> {
 
   const lessons: Record<Locale, CourseLesson[]> = { en: [], ar: [] };
   for (const page of pages) {
-    const entry = docs.find((d) => splitDocId(d.id).slug === page.slug && splitDocId(d.id).locale === page.locale)!;
+    const entry = docs.find(
+      (d) => splitDocId(d.id).slug === page.slug && splitDocId(d.id).locale === page.locale,
+    )!;
     lessons[page.locale].push({
       ...(page.data as Lesson),
       title: entry.data.title,

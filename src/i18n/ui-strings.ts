@@ -16,6 +16,7 @@ export const UI_STRING_KEYS = [
   'lesson.keyPoints',
   'lesson.sources',
   'lesson.sourceNote',
+  'lesson.undated',
   'example.label',
   'example.post',
   'example.chat',

@@ -1,21 +1,27 @@
 import { z } from 'astro/zod';
 
-/** A date as authors write it: a year, a year and month, or a full day. */
+/**
+ * A date as authors write it: a year, a year and month, or a full day. YAML reads `2017` as a
+ * number and `2017-09-19` as a date, so both are turned back into the text the author wrote.
+ */
 const partialDate = z
-  .union([z.string(), z.date()])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .union([z.string(), z.date(), z.number().int()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
   .pipe(
-    z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD'),
+    z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD'),
   );
+
+/** A source's date; `undated` for a page that carries no date (shown as "n.d."). */
+const sourceDate = z.union([z.literal('undated'), partialDate], {
+  error: 'date is required: YYYY, YYYY-MM, YYYY-MM-DD, or "undated" for an undated page',
+});
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
 export const sourceSchema = z.object({
   title: nonEmpty('title'),
   publisher: nonEmpty('publisher'),
-  date: partialDate,
+  date: sourceDate,
   url: z.url('url must be a full address such as https://…'),
   note: z.string().optional(),
 });

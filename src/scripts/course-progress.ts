@@ -41,7 +41,8 @@ class CourseProgress extends HTMLElement {
       for (const row of rows) {
         const id = row.dataset.lesson!;
         const record = progress.lessons[id];
-        row.querySelector('.progress-status')!.textContent = statusLabels[lessonStatus(progress, id)]!;
+        row.querySelector('.progress-status')!.textContent =
+          statusLabels[lessonStatus(progress, id)]!;
         row.querySelector('.progress-score')!.textContent = record
           ? `${record.bestScore} / ${record.maxScore}`
           : '–';
@@ -75,19 +76,26 @@ class CourseProgress extends HTMLElement {
       URL.revokeObjectURL(link.href);
     });
 
-    this.querySelector<HTMLInputElement>('.progress-import')!.addEventListener('change', async (event) => {
-      const input = event.target as HTMLInputElement;
-      const file = input.files?.[0];
-      input.value = '';
-      if (!file) return;
-      const result = parseProgressFile(await file.text());
-      if (!result.ok) return say(`import-${result.reason}`);
-      const merged = mergeProgress(store.progress, result.progress);
-      store.progress = merged;
-      store.save(merged);
-      render(merged);
-      say('imported', ...(result.damaged ? ['entries-reset'] : []), ...(store.canSave ? [] : ['storage-blocked']));
-    });
+    this.querySelector<HTMLInputElement>('.progress-import')!.addEventListener(
+      'change',
+      async (event) => {
+        const input = event.target as HTMLInputElement;
+        const file = input.files?.[0];
+        input.value = '';
+        if (!file) return;
+        const result = parseProgressFile(await file.text());
+        if (!result.ok) return say(`import-${result.reason}`);
+        const merged = mergeProgress(store.progress, result.progress);
+        store.progress = merged;
+        store.save(merged);
+        render(merged);
+        say(
+          'imported',
+          ...(result.damaged ? ['entries-reset'] : []),
+          ...(store.canSave ? [] : ['storage-blocked']),
+        );
+      },
+    );
 
     this.querySelector('.progress-reset')!.addEventListener('click', () => {
       if (!window.confirm(this.dataset.lResetConfirm!)) return;

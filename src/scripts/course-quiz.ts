@@ -101,7 +101,8 @@ class CourseQuiz extends HTMLElement {
       // Bring back the last checked answers: a reload or a change of language keeps them.
       const picks = saved[item.dataset.question!];
       if (picks) {
-        for (const input of all<HTMLInputElement>(item, 'input')) input.checked = picks.includes(input.value);
+        for (const input of all<HTMLInputElement>(item, 'input'))
+          input.checked = picks.includes(input.value);
         check(item, true);
       }
     }

@@ -137,9 +137,7 @@ export function courseErrors(pages: LessonPage[], quizzes: QuizFile[]): string[]
     if (!enQuiz || !arQuiz) {
       const present = (enQuiz ?? arQuiz)!;
       const missing = enQuiz ? 'ar' : 'en';
-      errors.push(
-        `${present.file}: has no twin at src/content/quizzes/${missing}/${quizId}.yaml`,
-      );
+      errors.push(`${present.file}: has no twin at src/content/quizzes/${missing}/${quizId}.yaml`);
       continue;
     }
     errors.push(...quizParityErrors(quizId, enQuiz.quiz, arQuiz.quiz));

@@ -24,9 +24,7 @@ export interface QuizScore {
 }
 
 export function scoreQuiz(questions: readonly ScorableQuestion[], answers: Answers): QuizScore {
-  const correct = questions
-    .filter((q) => isAnswerCorrect(q, answers[q.id] ?? []))
-    .map((q) => q.id);
+  const correct = questions.filter((q) => isAnswerCorrect(q, answers[q.id] ?? [])).map((q) => q.id);
   const answered = questions.filter((q) => (answers[q.id] ?? []).length > 0).length;
   return { score: correct.length, max: questions.length, answered, correct };
 }
