@@ -34,12 +34,21 @@ export default defineConfig({
           items: [
             { slug: 'index', label: 'Home', translations: { ar: 'الرئيسية' } },
             { slug: 'progress', label: 'My progress', translations: { ar: 'تقدّمي' } },
+            { slug: 'about', label: 'About and safety', translations: { ar: 'عن الدورة والسلامة' } },
           ],
         },
         {
           label: 'Lessons',
           translations: { ar: 'الدروس' },
           items: [{ autogenerate: { directory: 'lessons' } }],
+        },
+        {
+          label: 'Reference',
+          translations: { ar: 'مراجع' },
+          items: [
+            { slug: 'glossary', label: 'Glossary', translations: { ar: 'مسرد المصطلحات' } },
+            { slug: 'sources', label: 'Sources', translations: { ar: 'المصادر' } },
+          ],
         },
       ],
       lastUpdated: false,

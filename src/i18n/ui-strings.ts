@@ -68,6 +68,7 @@ export const UI_STRING_KEYS = [
   'progress.noticeNewer',
   'progress.noticeEntriesReset',
   'progress.noticeBlocked',
+  'glossary.taughtIn',
   'home.waysIn',
   'home.courseMap',
   'home.totalTime',

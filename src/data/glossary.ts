@@ -1,0 +1,24 @@
+import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import type { GlossaryTerm } from '../schemas/glossary';
+import { getLessons, type Locale } from './course';
+
+/** Every glossary term, checked against the lessons it points to. */
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  const files = await getCollection('glossary');
+  const terms = files.flatMap((file) => file.data.terms);
+  const lessons = new Set((await getLessons('en')).map((l) => l.lessonId));
+  const broken = terms.filter((term) => !lessons.has(term.lesson));
+  if (broken.length) {
+    throw new AstroError(
+      `src/content/glossary/terms.yaml: ${broken.map((t) => `term "${t.id}" names the lesson "${t.lesson}", which does not exist`).join('; ')}`,
+    );
+  }
+  return terms;
+}
+
+/** Terms in the alphabetical order of the given language. */
+export function sortTerms(terms: GlossaryTerm[], locale: Locale): GlossaryTerm[] {
+  const collator = new Intl.Collator(locale);
+  return [...terms].sort((a, b) => collator.compare(a[locale].term, b[locale].term));
+}

@@ -1,0 +1,62 @@
+/* Shared set-up for the browser tests: the built site on a local port, Debian's Chromium. */
+import { serveStatic } from './static-server.mjs';
+import { launchBrowser } from './browser.mjs';
+
+export const LESSON = '/lessons/territory-to-timeline/';
+
+/** Serve dist/ and launch Chromium once per test file; returns { url, browser, close }. */
+export async function startSite() {
+  const server = await serveStatic('dist');
+  const browser = await launchBrowser();
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Press Tab until `predicate(document.activeElement)` holds; keyboard only, as a learner would. */
+export async function tabUntil(page, predicateSource, { max = 400, shift = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
+    if (await page.evaluate(predicateSource)) return;
+  }
+  throw new Error(`focus never reached: ${predicateSource}`);
+}
+
+/** The correct option ids of every question, read from the worksheet's answer lists. */
+export function correctAnswers(page) {
+  return page.$$eval('course-quiz .quiz-question', (items) =>
+    items.map((item) => ({
+      id: item.dataset.question,
+      type: item.dataset.type,
+      options: [...item.querySelectorAll('[data-option]')].map((li) => li.dataset.option),
+      correct: [...item.querySelectorAll('[data-option][data-correct]')].map((li) => li.dataset.option),
+    })),
+  );
+}
+
+/**
+ * Answer one question with the keyboard alone, focus starting on its first input.
+ * Radio groups are one tab stop (arrow keys move and select); checkboxes are one stop each.
+ * Leaves focus on the question's "Check answer" button, pressed.
+ */
+export async function answerWithKeyboard(page, question, chosen) {
+  if (question.type === 'multiple') {
+    for (const [index, option] of question.options.entries()) {
+      if (index > 0) await page.keyboard.press('Tab');
+      if (chosen.includes(option)) await page.keyboard.press('Space');
+    }
+  } else {
+    const target = question.options.indexOf(chosen[0]);
+    await page.keyboard.press('Space'); // selects the first option
+    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.className);
+  if (focused !== 'quiz-check') throw new Error(`expected the check button to have focus, found "${focused}"`);
+  await page.keyboard.press('Enter');
+}
