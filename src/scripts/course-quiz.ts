@@ -26,7 +26,8 @@ class CourseQuiz extends HTMLElement {
     const retry = one(this, '.quiz-retry');
     const chosen = (item: HTMLElement) =>
       all<HTMLInputElement>(item, 'input:checked').map((input) => input.value);
-    const answerList = (item: HTMLElement) => all(item, '[data-option]');
+    // The worksheet's own answer list (the feedback area holds copies of some of its items).
+    const answerList = (item: HTMLElement) => all(item, '.quiz-answer [data-option]');
     const feedbackOf = (item: HTMLElement) => one(item, '.quiz-feedback');
 
     if (!store.canSave) {

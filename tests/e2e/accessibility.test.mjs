@@ -30,7 +30,13 @@ after(async () => site?.close());
 
 const describeViolations = (violations) =>
   violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join('\n  ')}`,
+    )
     .join('\n');
 
 describe('axe finds no WCAG 2.2 AA violation', () => {
@@ -79,7 +85,10 @@ describe('Arabic pages at 360 px wide', () => {
       await context.close();
       assert.equal(dir, 'rtl');
       assert.equal(lang, 'ar');
-      assert.ok(scrollWidth <= clientWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px window`);
+      assert.ok(
+        scrollWidth <= clientWidth,
+        `page is ${scrollWidth}px wide in a ${clientWidth}px window`,
+      );
     });
   }
 });

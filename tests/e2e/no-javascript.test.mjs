@@ -17,7 +17,11 @@ for (const prefix of ['', '/ar']) {
       const count = await questions.count();
       assert.ok(count >= 6);
       assert.equal(await page.locator('.quiz-check:visible').count(), 0, 'no dead buttons');
-      assert.equal(await page.locator('.quiz-question input:checked').count(), 0, 'nothing pre-checked');
+      assert.equal(
+        await page.locator('.quiz-question input:checked').count(),
+        0,
+        'nothing pre-checked',
+      );
       for (let i = 0; i < count; i++) {
         const question = questions.nth(i);
         const answer = question.locator('.quiz-answer-options');

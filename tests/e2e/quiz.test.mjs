@@ -39,8 +39,13 @@ for (const [locale, prefix] of [
       assert.equal(await feedback.isVisible(), true);
       const verdict = await feedback.locator('.quiz-verdict').textContent();
       assert.ok(verdict.trim().length > 3, 'the verdict is written out, not shown by colour alone');
-      const optionFeedback = await item.locator(`details [data-option="${wrong}"] .quiz-option-feedback`).textContent();
-      assert.ok((await feedback.textContent()).includes(optionFeedback.trim()), 'the chosen option’s feedback is shown');
+      const optionFeedback = await item
+        .locator(`details [data-option="${wrong}"] .quiz-option-feedback`)
+        .textContent();
+      assert.ok(
+        (await feedback.textContent()).includes(optionFeedback.trim()),
+        'the chosen option’s feedback is shown',
+      );
       const announced = await page.locator('course-quiz [aria-live="polite"]').textContent();
       assert.ok(announced.includes(verdict.trim()) && announced.includes(optionFeedback.trim()));
       // Focus stays where the learner is.
@@ -52,21 +57,34 @@ for (const [locale, prefix] of [
       // Back to the first question's input (Shift+Tab from its check button).
       await tabUntil(page, firstQuizInput, { shift: true });
       for (const [index, question] of questions.entries()) {
-        if (index > 0) await tabUntil(page, `document.activeElement?.closest('.quiz-question')?.dataset.question === ${JSON.stringify(question.id)} && document.activeElement.matches('input')`);
+        if (index > 0)
+          await tabUntil(
+            page,
+            `document.activeElement?.closest('.quiz-question')?.dataset.question === ${JSON.stringify(question.id)} && document.activeElement.matches('input')`,
+          );
         await answerWithKeyboard(page, question, question.correct);
       }
-      const verdicts = await page.$$eval('.quiz-question', (items) => items.map((i) => i.dataset.verdict));
-      assert.deepEqual(verdicts, questions.map(() => 'correct'));
+      const verdicts = await page.$$eval('.quiz-question', (items) =>
+        items.map((i) => i.dataset.verdict),
+      );
+      assert.deepEqual(
+        verdicts,
+        questions.map(() => 'correct'),
+      );
       const score = page.locator('.quiz-score');
       assert.equal(await score.isVisible(), true);
       const text = await score.textContent();
       assert.match(text, new RegExp(`${questions.length}\\D+${questions.length}`));
-      assert.ok((await page.locator('course-quiz [aria-live="polite"]').textContent()).includes(text));
+      assert.ok(
+        (await page.locator('course-quiz [aria-live="polite"]').textContent()).includes(text),
+      );
     });
 
     it('keeps the answers after a reload', async () => {
       await page.reload();
-      const verdicts = await page.$$eval('.quiz-question', (items) => items.map((i) => i.dataset.verdict));
+      const verdicts = await page.$$eval('.quiz-question', (items) =>
+        items.map((i) => i.dataset.verdict),
+      );
       assert.ok(verdicts.every((v) => v === 'correct'));
       assert.equal(await page.locator('.quiz-score').isVisible(), true);
     });
@@ -77,7 +95,10 @@ for (const [locale, prefix] of [
         await page.goto(`${site.url}${path}`);
         const row = page.locator('tr[data-lesson="territory-to-timeline"]');
         const status = await row.locator('.progress-status').textContent();
-        assert.ok(['Completed', 'أكملته'].includes(status.trim()), `status on ${path} is "${status}"`);
+        assert.ok(
+          ['Completed', 'أكملته'].includes(status.trim()),
+          `status on ${path} is "${status}"`,
+        );
         assert.match(await row.locator('.progress-score').textContent(), /(\d+) \/ \1/);
       }
     });
@@ -87,8 +108,11 @@ for (const [locale, prefix] of [
       const select = page.locator('starlight-lang-select select').first();
       await select.focus();
       await select.selectOption({ index: prefix ? 0 : 1 });
-      await page.waitForURL(`**${prefix ? '' : '/ar'}${LESSON}`);
-      const verdicts = await page.$$eval('.quiz-question', (items) => items.map((i) => i.dataset.verdict));
+      await page.waitForURL(`${site.url}${prefix ? '' : '/ar'}${LESSON}`);
+      await page.waitForLoadState('load');
+      const verdicts = await page.$$eval('.quiz-question', (items) =>
+        items.map((i) => i.dataset.verdict),
+      );
       assert.ok(verdicts.length > 0 && verdicts.every((v) => v === 'correct'));
     });
 
@@ -96,7 +120,10 @@ for (const [locale, prefix] of [
       await page.goto(`${site.url}${prefix}${LESSON}`);
       await tabUntil(page, `document.activeElement?.classList.contains('quiz-retry')`);
       await page.keyboard.press('Enter');
-      assert.equal(await page.evaluate(() => document.activeElement.matches('.quiz-question input')), true);
+      assert.equal(
+        await page.evaluate(() => document.activeElement.matches('.quiz-question input')),
+        true,
+      );
       assert.equal(await page.locator('.quiz-question[data-verdict]').count(), 0);
       assert.equal(await page.locator('.quiz-question input:checked').count(), 0);
       assert.equal(await page.locator('.quiz-score').isVisible(), false);

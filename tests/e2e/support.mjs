@@ -27,14 +27,24 @@ export async function tabUntil(page, predicateSource, { max = 400, shift = false
   throw new Error(`focus never reached: ${predicateSource}`);
 }
 
+/** Wait until `selector` shows text matching `pattern` (the page updates asynchronously). */
+export async function textOf(page, selector, pattern) {
+  await page.locator(selector, { hasText: pattern }).first().waitFor({ timeout: 5000 });
+  return page.locator(selector).first().textContent();
+}
+
 /** The correct option ids of every question, read from the worksheet's answer lists. */
 export function correctAnswers(page) {
   return page.$$eval('course-quiz .quiz-question', (items) =>
     items.map((item) => ({
       id: item.dataset.question,
       type: item.dataset.type,
-      options: [...item.querySelectorAll('[data-option]')].map((li) => li.dataset.option),
-      correct: [...item.querySelectorAll('[data-option][data-correct]')].map((li) => li.dataset.option),
+      options: [...item.querySelectorAll('.quiz-answer [data-option]')].map(
+        (li) => li.dataset.option,
+      ),
+      correct: [...item.querySelectorAll('.quiz-answer [data-option][data-correct]')].map(
+        (li) => li.dataset.option,
+      ),
     })),
   );
 }
@@ -51,12 +61,17 @@ export async function answerWithKeyboard(page, question, chosen) {
       if (chosen.includes(option)) await page.keyboard.press('Space');
     }
   } else {
-    const target = question.options.indexOf(chosen[0]);
-    await page.keyboard.press('Space'); // selects the first option
-    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+    // Focus lands on the checked option if there is one, else on the first; arrow keys move
+    // and select (Up/Down are not mirrored in right-to-left pages, Left/Right are).
+    const current = await page.evaluate(() => document.activeElement.value);
+    const steps = question.options.indexOf(chosen[0]) - question.options.indexOf(current);
+    await page.keyboard.press('Space');
+    for (let i = 0; i < Math.abs(steps); i++)
+      await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
   }
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => document.activeElement?.className);
-  if (focused !== 'quiz-check') throw new Error(`expected the check button to have focus, found "${focused}"`);
+  if (focused !== 'quiz-check')
+    throw new Error(`expected the check button to have focus, found "${focused}"`);
   await page.keyboard.press('Enter');
 }
