@@ -5,7 +5,8 @@ import starlight from '@astrojs/starlight';
 // The site is fully static: every page is HTML on disk, so any static host, CDN or a
 // classroom laptop can serve it. English lives at the root, Arabic under /ar/.
 export default defineConfig({
-  site: 'https://second-look.example.org',
+  // The address printed on handouts and in QR codes; set SITE_URL when deploying elsewhere.
+  site: process.env.SITE_URL ?? 'https://second-look.example.org',
   trailingSlash: 'always',
   integrations: [
     starlight({
@@ -22,6 +23,7 @@ export default defineConfig({
         '@fontsource/noto-naskh-arabic/arabic-400.css',
         '@fontsource/noto-naskh-arabic/arabic-700.css',
         './src/styles/course.css',
+        './src/styles/print.css',
       ],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
@@ -41,6 +43,27 @@ export default defineConfig({
           label: 'Lessons',
           translations: { ar: 'الدروس' },
           items: [{ autogenerate: { directory: 'lessons' } }],
+        },
+        {
+          label: 'For teachers',
+          translations: { ar: 'للمعلّمين' },
+          items: [
+            { slug: 'teach/schedule', translations: { ar: 'الجدول الزمني للدورة' } },
+            { slug: 'teach/answer-keys', translations: { ar: 'مفاتيح الإجابات كلها' } },
+            { slug: 'print', translations: { ar: 'الدورة كاملة للطباعة' } },
+            {
+              label: 'Teacher guides',
+              translations: { ar: 'أدلة المعلّم' },
+              collapsed: true,
+              items: [{ autogenerate: { directory: 'teach' } }],
+            },
+          ],
+        },
+        {
+          label: 'Run a workshop',
+          translations: { ar: 'تنظيم ورشة عمل' },
+          collapsed: true,
+          items: [{ autogenerate: { directory: 'workshops' } }],
         },
         {
           label: 'Reference',

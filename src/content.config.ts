@@ -7,13 +7,14 @@ import { lessonFields } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
 import { uiStringsSchema } from './i18n/ui-strings';
 import { glossarySchema } from './schemas/glossary';
+import { guideSchema } from './schemas/guide';
 
 export const collections = {
-  // Lessons and course pages. Lesson pages add the lesson fields; `src/route-middleware.ts`
-  // fails the build when a page under lessons/ leaves one out.
+  // Lessons, teacher guides and course pages. Lesson pages add the lesson fields and guides
+  // the `guide` field; src/data/course.ts fails the build when one of them is incomplete.
   docs: defineCollection({
     loader: docsLoader(),
-    schema: docsSchema({ extend: z.object(lessonFields) }),
+    schema: docsSchema({ extend: z.object({ ...lessonFields, guide: guideSchema.optional() }) }),
   }),
   i18n: defineCollection({
     loader: i18nLoader(),

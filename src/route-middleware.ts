@@ -1,20 +1,28 @@
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { assertCourseValid, getLessons, localeOf, splitDocId } from './data/course';
 
 /*
  * Runs for every page before it renders. It checks the course (a broken lesson or quiz fails
- * the build), orders the lessons group of the sidebar by each lesson's `order`, and points a
- * lesson's previous/next links at the neighbouring lessons rather than the next sidebar entry.
+ * the build), orders the lessons and the teacher guides in the sidebar by each lesson's
+ * `order`, and points a lesson's previous/next links at the neighbouring lessons rather than
+ * the next sidebar entry.
  */
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+type SidebarGroup = Extract<SidebarEntry, { type: 'group' }>;
+
 export const onRequest = defineRouteMiddleware(async (context) => {
   await assertCourseValid();
   const route = context.locals.starlightRoute;
   const locale = localeOf(route.lang);
   const lessons = await getLessons(locale);
-  const orderOf = new Map(lessons.map((l) => [l.href, l.order]));
+  // Lessons and their teacher guides are listed in lesson order.
+  const orderOf = new Map(
+    lessons.flatMap((l) => [[l.href, l.order] as const, [l.guideHref, l.order] as const]),
+  );
 
-  for (const group of route.sidebar) {
-    if (group.type !== 'group') continue;
+  const groups = (entries: SidebarEntry[]): SidebarGroup[] =>
+    entries.flatMap((e) => (e.type === 'group' ? [e, ...groups(e.entries)] : []));
+  for (const group of groups(route.sidebar)) {
     const isLessonGroup = group.entries.some((e) => e.type === 'link' && orderOf.has(e.href));
     if (isLessonGroup) {
       group.entries.sort((a, b) => {

@@ -96,3 +96,21 @@ describe('the course content', () => {
     expect(names('ar')).toEqual(names('en'));
   });
 });
+
+describe('every page of the course', () => {
+  it('exists in English and in Arabic under the same path', async () => {
+    const { readdirSync, statSync } = await import('node:fs');
+    const { join, relative } = await import('node:path');
+    const { CONTENT } = await import('./support/content');
+    const docs = join(CONTENT, 'docs');
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? walk(path) : [relative(docs, path)];
+      });
+    const files = walk(docs);
+    const english = files.filter((f) => !f.startsWith('ar/'));
+    const arabic = files.filter((f) => f.startsWith('ar/')).map((f) => f.slice(3));
+    expect(arabic.sort()).toEqual(english.sort());
+  });
+});

@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { Lesson } from '../schemas/lesson';
 import type { Quiz } from '../schemas/quiz';
+import type { Guide } from '../schemas/guide';
+import { guideErrors, type GuidePage } from '../utils/guide-checks';
 import {
   courseErrors,
   isLessonSlug,
@@ -22,6 +24,8 @@ export interface CourseLesson extends Lesson {
   description: string | undefined;
   slug: string;
   href: string;
+  /** The teacher guide of this lesson. */
+  guideHref: string;
 }
 
 type DocsEntry = CollectionEntry<'docs'>;
@@ -59,6 +63,7 @@ function quizFileOf(entry: CollectionEntry<'quizzes'>): QuizFile {
 interface Course {
   lessons: Record<Locale, CourseLesson[]>;
   quizzes: Map<string, Quiz>;
+  guides: Map<string, Guide>;
 }
 
 let loaded: Promise<Course> | undefined;
@@ -68,7 +73,35 @@ async function loadCourse(): Promise<Course> {
   const pages = docs.map(lessonPageOf).filter((p): p is LessonPage => p !== null);
   const quizFiles = (await getCollection('quizzes')).map(quizFileOf);
 
-  const errors = courseErrors(pages, quizFiles);
+  const lessonIds = new Set(pages.map((p) => p.data.lessonId));
+  const guidePages: GuidePage[] = docs
+    .map((entry) => ({ entry, ...splitDocId(entry.id) }))
+    .filter(({ slug, entry }) => {
+      const match = /^teach\/([^/]+)$/.exec(slug);
+      return match && (entry.data.guide || lessonIds.has(match[1]));
+    })
+    .map(({ entry, locale, slug }) => ({
+      file: entry.filePath ?? `src/content/docs/${entry.id}.mdx`,
+      locale,
+      slug,
+      guide: entry.data.guide as Guide | undefined,
+    }));
+  const glossaryIds = (await getCollection('glossary')).flatMap((f) =>
+    f.data.terms.map((t) => t.id),
+  );
+
+  const errors = [
+    ...courseErrors(pages, quizFiles),
+    ...guideErrors(
+      guidePages,
+      pages.map((p) => ({
+        locale: p.locale,
+        lessonId: p.data.lessonId!,
+        minutes: p.data.minutes!,
+      })),
+      glossaryIds,
+    ),
+  ];
   if (errors.length) {
     throw new AstroError(
       `The course content has ${errors.length} problem${errors.length > 1 ? 's' : ''}:\n- ${errors.join('\n- ')}`,
@@ -87,12 +120,14 @@ async function loadCourse(): Promise<Course> {
       description: entry.data.description,
       slug: page.slug,
       href: `${localePrefix(page.locale)}/${page.slug}/`,
+      guideHref: `${localePrefix(page.locale)}/teach/${page.data.lessonId}/`,
     });
   }
   for (const list of Object.values(lessons)) list.sort((a, b) => a.order - b.order);
   return {
     lessons,
     quizzes: new Map(quizFiles.map((q) => [`${q.locale}/${q.quizId}`, q.quiz])),
+    guides: new Map(guidePages.map((g) => [`${g.locale}/${g.guide!.lesson}`, g.guide!])),
   };
 }
 
@@ -117,6 +152,19 @@ export async function getQuiz(locale: Locale, quizId: string): Promise<Quiz> {
     );
   }
   return quiz;
+}
+
+/** The teacher guide of a lesson, in one language. */
+export async function getGuide(locale: Locale, lessonId: string): Promise<Guide | undefined> {
+  return (await course()).guides.get(`${locale}/${lessonId}`);
+}
+
+/** The lesson whose quiz this is (quiz ids and lesson ids are the same by rule, but look it up). */
+export async function getLessonOfQuiz(
+  locale: Locale,
+  quizId: string,
+): Promise<CourseLesson | undefined> {
+  return (await getLessons(locale)).find((l) => l.quiz === quizId);
 }
 
 /** Make sure the whole course is valid; called for every page so a bad file fails the build. */

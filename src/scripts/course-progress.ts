@@ -55,6 +55,11 @@ class CourseProgress extends HTMLElement {
       const continueLine = this.querySelector<HTMLElement>('.progress-continue')!;
       continueLine.hidden = next === null;
       this.querySelector<HTMLElement>('.progress-all-done')!.hidden = next !== null;
+      // Every lesson completed: offer the certificate, made and printed on this device.
+      const allDone = rows.every(
+        (row) => lessonStatus(progress, row.dataset.lesson!) === 'completed',
+      );
+      this.querySelector<HTMLElement>('.certificate-form')!.hidden = !allDone;
       if (next) {
         const source = rows.find((row) => row.dataset.lesson === next)!.querySelector('a')!;
         const link = continueLine.querySelector('a')!;
@@ -96,6 +101,29 @@ class CourseProgress extends HTMLElement {
         );
       },
     );
+
+    this.querySelector('.certificate-print')!.addEventListener('click', () => {
+      const certificate = this.querySelector<HTMLElement>('.certificate')!;
+      const name = this.querySelector<HTMLInputElement>('.certificate-name')!.value.trim();
+      certificate.querySelector('.certificate-learner')!.textContent = name || '—';
+      certificate.querySelector('.certificate-lessons')!.replaceChildren(
+        ...rows.map((row) => {
+          const item = document.createElement('li');
+          const done = store.progress.lessons[row.dataset.lesson!]?.completedAt;
+          item.textContent = `${row.querySelector('a')!.textContent} (${done ? dateFormat.format(new Date(done)) : '–'})`;
+          return item;
+        }),
+      );
+      document.documentElement.classList.add('printing-certificate');
+      window.addEventListener(
+        'afterprint',
+        () => document.documentElement.classList.remove('printing-certificate'),
+        {
+          once: true,
+        },
+      );
+      window.print();
+    });
 
     this.querySelector('.progress-reset')!.addEventListener('click', () => {
       if (!window.confirm(this.dataset.lResetConfirm!)) return;
