@@ -2,21 +2,15 @@
  * Links to lessons and quizzes get printed on handouts and shared in workshops, so they must
  * never change by accident. This list is the contract: renaming a lesson fails here first.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lessonFiles } from './support/content';
 
-export const LESSON_SLUGS = [
-  'territory-to-timeline',
-  'propaganda-machine',
-  'stories-that-recruit',
-  'manipulation-techniques',
-  'post-to-private-chat',
-  'hydra-problem',
-  'how-platforms-push-back',
-  'cost-of-pushing-back',
-  'reading-the-news',
-  'what-you-can-do',
-];
+/** The lessons in course order; shared with the browser tests. Renaming one breaks links. */
+export const LESSON_SLUGS: string[] = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'lesson-slugs.json'), 'utf8'),
+);
 
 describe('public lesson URLs', () => {
   it.each(['en', 'ar'] as const)('are the pinned list in %s', (locale) => {
