@@ -36,7 +36,11 @@ export default defineConfig({
           items: [
             { slug: 'index', label: 'Home', translations: { ar: 'الرئيسية' } },
             { slug: 'progress', label: 'My progress', translations: { ar: 'تقدّمي' } },
-            { slug: 'about', label: 'About and safety', translations: { ar: 'عن الدورة والسلامة' } },
+            {
+              slug: 'about',
+              label: 'About and safety',
+              translations: { ar: 'عن الدورة والسلامة' },
+            },
           ],
         },
         {
