@@ -107,6 +107,8 @@ export const UI_STRING_KEYS = [
   'schedule.selfStudy',
   'schedule.classroom',
   'schedule.workshop',
+  'source.quoteOpen',
+  'source.quoteClose',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
