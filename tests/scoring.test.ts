@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnswerCorrect, scoreQuiz, type ScorableQuestion } from '../src/utils/scoring';
+import { isAnswerCorrect, type ScorableQuestion } from '../src/utils/scoring';
 
 const single: ScorableQuestion = {
   id: 'single',
@@ -30,24 +30,5 @@ describe('isAnswerCorrect', () => {
     [multiple, ['a', 'c', 'c'], false],
   ])('%o with %o → %s', (question, chosen, expected) => {
     expect(isAnswerCorrect(question, chosen)).toBe(expected);
-  });
-});
-
-describe('scoreQuiz', () => {
-  it('counts right, answered and total questions', () => {
-    expect(scoreQuiz([single, multiple], { single: ['b'], multiple: ['a'] })).toEqual({
-      score: 1,
-      max: 2,
-      answered: 2,
-      correct: ['single'],
-    });
-  });
-  it('treats unanswered questions as wrong', () => {
-    expect(scoreQuiz([single, multiple], {})).toEqual({
-      score: 0,
-      max: 2,
-      answered: 0,
-      correct: [],
-    });
   });
 });

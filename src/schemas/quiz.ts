@@ -34,8 +34,6 @@ export const questionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('truefalse'), ...questionBase }),
 ]);
 
-export const QUESTION_TYPES = ['single', 'multiple', 'truefalse'] as const;
-
 function duplicates(values: string[]): string[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
 }

@@ -15,16 +15,3 @@ export function isAnswerCorrect(question: ScorableQuestion, chosen: readonly str
   const correct = question.options.filter((o) => o.correct).map((o) => o.id);
   return correct.length === chosen.length && correct.every((id) => chosen.includes(id));
 }
-
-export interface QuizScore {
-  score: number;
-  max: number;
-  answered: number;
-  correct: string[];
-}
-
-export function scoreQuiz(questions: readonly ScorableQuestion[], answers: Answers): QuizScore {
-  const correct = questions.filter((q) => isAnswerCorrect(q, answers[q.id] ?? [])).map((q) => q.id);
-  const answered = questions.filter((q) => (answers[q.id] ?? []).length > 0).length;
-  return { score: correct.length, max: questions.length, answered, correct };
-}

@@ -7,6 +7,16 @@ import { after, before, describe, it } from 'node:test';
 import { LESSON, startSite, textOf } from './support.mjs';
 
 let site;
+
+/** Open the pilot lesson and check an answer to its first question. */
+async function checkFirstAnswer(page) {
+  await page.goto(site.url + LESSON);
+  const first = page.locator('.quiz-question').first();
+  await first.locator('input').first().check();
+  await first.locator('.quiz-check').click();
+  return first;
+}
+
 before(async () => (site = await startSite()));
 after(async () => site?.close());
 
@@ -38,13 +48,10 @@ describe('blocked storage', () => {
       if (/Quiz\.astro_|ProgressPage\.astro_|progress-store/.test(e.stack ?? ''))
         errors.push(e.message);
     });
-    await page.goto(site.url + LESSON);
+    const first = await checkFirstAnswer(page);
     const notice = page.locator('.quiz-notice');
     assert.equal(await notice.isVisible(), true);
     assert.match(await notice.textContent(), /not be kept/);
-    const first = page.locator('.quiz-question').first();
-    await first.locator('input').first().check();
-    await first.locator('.quiz-check').click();
     assert.ok(['correct', 'incorrect'].includes(await first.getAttribute('data-verdict')));
 
     await page.goto(site.url + '/progress/');
@@ -125,10 +132,7 @@ describe('corrupted progress', () => {
     });
     const context = await withStoredProgress(newer);
     const page = await context.newPage();
-    await page.goto(site.url + LESSON);
-    const first = page.locator('.quiz-question').first();
-    await first.locator('input').first().check();
-    await first.locator('.quiz-check').click();
+    await checkFirstAnswer(page);
     await page.goto(site.url + '/progress/');
     assert.match(await textOf(page, '.progress-messages', /newer version/), /newer version/);
     assert.equal(await page.evaluate(() => localStorage.getItem('second-look:progress')), newer);
@@ -157,10 +161,7 @@ describe('importing a progress file', () => {
   it('exports a file that imports back on another device', async () => {
     const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(site.url + LESSON);
-    const first = page.locator('.quiz-question').first();
-    await first.locator('input').first().check();
-    await first.locator('.quiz-check').click();
+    await checkFirstAnswer(page);
     await page.goto(site.url + '/progress/');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
