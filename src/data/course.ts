@@ -111,13 +111,10 @@ async function loadCourse(): Promise<Course> {
 
   const lessons: Record<Locale, CourseLesson[]> = { en: [], ar: [] };
   for (const page of pages) {
-    const entry = docs.find(
-      (d) => splitDocId(d.id).slug === page.slug && splitDocId(d.id).locale === page.locale,
-    )!;
     lessons[page.locale].push({
       ...(page.data as Lesson),
-      title: entry.data.title,
-      description: entry.data.description,
+      title: page.data.title!,
+      description: page.data.description,
       slug: page.slug,
       href: `${localePrefix(page.locale)}/${page.slug}/`,
       guideHref: `${localePrefix(page.locale)}/teach/${page.data.lessonId}/`,

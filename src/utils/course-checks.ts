@@ -15,7 +15,7 @@ export interface LessonPage {
   locale: Locale;
   /** The page's slug without the locale, e.g. `lessons/territory-to-timeline`. */
   slug: string;
-  data: Partial<Lesson> & { title?: string };
+  data: Partial<Lesson> & { title?: string; description?: string };
 }
 
 export interface QuizFile {
