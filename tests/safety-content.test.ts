@@ -149,7 +149,7 @@ describe('the one propaganda line (lesson 1)', () => {
  */
 const INVENTED_NAMES: Record<string, Record<Locale, string[]>> = {
   'territory-to-timeline': { en: ['Rania'], ar: [] },
-  'propaganda-machine': { en: ['Grace Okafor', 'Okafor'], ar: ['غريس', 'أوكافور'] },
+  'propaganda-machine': { en: ['Grace Mensah', 'Mensah'], ar: ['غريس', 'منساه'] },
   'stories-that-recruit': { en: ['Rami'], ar: ['رامي'] },
   'manipulation-techniques': {
     en: ['Ferreira', 'Mona', 'Yusuf', 'Elena'],
@@ -159,9 +159,9 @@ const INVENTED_NAMES: Record<string, Record<Locale, string[]>> = {
     en: ['Lina', 'Maya', 'Haddad', 'Omar', 'Karim'],
     ar: ['لينا', 'مايا'],
   },
-  'how-platforms-push-back': { en: ['Priya', 'Amira', 'Jonas', 'Salma'], ar: ['بريا'] },
+  'how-platforms-push-back': { en: ['Priya', 'Amira', 'Kenji', 'Salma'], ar: ['بريا'] },
   'cost-of-pushing-back': { en: ['Hiba', 'Maha', 'Samir', 'Nour'], ar: ['سمير'] },
-  'what-you-can-do': { en: ['Tarek', 'Dana', 'Leo'], ar: ['طارق', 'دانة', 'ليو'] },
+  'what-you-can-do': { en: ['Bilal', 'Dana', 'Anya'], ar: ['بلال', 'دانة', 'أنيا'] },
 };
 
 /** The name as a word of its own, in a handle too (@lina_from…); Arabic allows a joined و/ف/ب/ل. */
