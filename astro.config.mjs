@@ -20,8 +20,7 @@ export default defineConfig({
       },
       // Fonts and styles are bundled with the site: no page asks another origin for anything.
       customCss: [
-        '@fontsource/noto-naskh-arabic/arabic-400.css',
-        '@fontsource/noto-naskh-arabic/arabic-700.css',
+        './src/styles/fonts.css',
         './src/styles/course.css',
         './src/styles/print.css',
       ],

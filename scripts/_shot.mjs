@@ -1,0 +1,11 @@
+import { serveStatic } from '../tests/e2e/static-server.mjs';
+import { launchBrowser } from '../tests/e2e/browser.mjs';
+const server = await serveStatic('dist');
+const browser = await launchBrowser();
+const [path, out, width='360', scrollY='0'] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: +width, height: 740 }, deviceScaleFactor: 1 });
+await page.goto(server.url + path);
+await page.evaluate(() => document.fonts.ready);
+await page.evaluate((y) => window.scrollTo(0, y), +scrollY);
+await page.screenshot({ path: out });
+await browser.close(); await server.close();
