@@ -142,7 +142,9 @@ describe('the one propaganda line (lesson 1)', () => {
 
 /*
  * Invented people, by lesson. Each name belongs to one lesson and one role: it may appear in
- * that lesson and its teacher guide, and nowhere else among the lessons and guides. Latin
+ * that lesson, its teacher guide and its exercises, and nowhere else among the lessons and
+ * guides. (A name may leave its lesson's page, for example into an exercise file, and stay
+ * reserved here.) Latin
  * names are also looked for in the Arabic pages, where handles stay in Latin. Arabic names
  * that are also common words (نور light, هبة gift, كريم cream, عمر age, حداد mourning) are
  * checked through their Latin spelling only.
@@ -185,9 +187,8 @@ describe('invented people keep their own names', () => {
   );
   const slugs = lessonFiles('en').map((file) => file.split('/').pop()!.replace('.mdx', ''));
 
-  it.each(cases)('%s: %s uses %s, and no other lesson or guide does', (locale, slug, name) => {
+  it.each(cases)('%s: %s owns %s, and no other lesson or guide uses it', (locale, slug, name) => {
     const pattern = nameRegExp(name, locale);
-    expect(body(lessonFile(locale, slug)), `${name} is not in its lesson`).toMatch(pattern);
     // Latin names are searched in both languages' pages; Arabic ones in the Arabic pages.
     const searched: readonly Locale[] = locale === 'en' ? LOCALES : ['ar'];
     const others = searched.flatMap((l) =>
