@@ -19,7 +19,12 @@ export default defineConfig({
         ar: { label: 'العربية', lang: 'ar', dir: 'rtl' },
       },
       // Fonts and styles are bundled with the site: no page asks another origin for anything.
-      customCss: ['./src/styles/fonts.css', './src/styles/course.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/fonts.css',
+        './src/styles/course.css',
+        './src/styles/figures.css',
+        './src/styles/print.css',
+      ],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },

@@ -109,6 +109,12 @@ export const UI_STRING_KEYS = [
   'schedule.workshop',
   'source.quoteOpen',
   'source.quoteClose',
+  'figure.sources',
+  'figure.data',
+  'figure.period',
+  'figure.illustrative',
+  'figure.public',
+  'figure.private',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
