@@ -126,6 +126,9 @@ describe('the course quizzes', () => {
         ]),
       ];
       expect(texts.flatMap(unisolated), quizId).toEqual([]);
+      // "Bad News" isolated word by word would read "News Bad" in right-to-left text.
+      const split = texts.flatMap((t) => t.match(/\u2069 +\u2068/g) ?? []);
+      expect(split, `${quizId}: one Latin run isolated in pieces`).toEqual([]);
     }
   });
 });
