@@ -2,7 +2,7 @@
  * The item-writing rules of the course's quizzes (issue 7 §3), checked on the real content and
  * on small broken quizzes so that each rule is known to fail when it should.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,25 @@ import {
 import { CONTENT, body, lessonDir, loadQuizFiles } from './support/content';
 
 const quizzes = loadQuizFiles();
+
+/** The text of a lesson's practice exercises (data files with `lesson: <id>`), when there are any. */
+function exercisesOf(lessonId: string): string[] {
+  const dir = join(CONTENT, 'exercises', 'en');
+  if (!existsSync(dir)) return [];
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.flatMap(strings)
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as { lesson?: string })
+    .filter((data) => data?.lesson === lessonId)
+    .flatMap(strings);
+}
 const inLocale = (locale: 'en' | 'ar'): NamedQuiz[] => quizzes.filter((q) => q.locale === locale);
 
 describe('the course quizzes', () => {
@@ -75,7 +94,7 @@ describe('the course quizzes', () => {
     expect(about.length).toBeGreaterThanOrEqual(1);
   });
 
-  it('show new cases: application scenarios copy no handle or passage of their lesson', () => {
+  it('show new cases: application scenarios copy no handle or passage of their lesson or its exercises', () => {
     const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
     const shingles = (text: string, n = 8) => {
       const w = words(text);
@@ -84,7 +103,9 @@ describe('the course quizzes', () => {
       );
     };
     for (const { quizId, quiz } of inLocale('en')) {
-      const lesson = body(join(lessonDir('en'), `${quizId}.mdx`));
+      const lesson = [body(join(lessonDir('en'), `${quizId}.mdx`)), ...exercisesOf(quizId)].join(
+        '\n',
+      );
       const lessonShingles = shingles(lesson);
       for (const question of quiz.questions.filter((q) => q.skill === 'application')) {
         const scenario = question.scenario!;
