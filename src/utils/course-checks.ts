@@ -66,6 +66,12 @@ export function quizParityErrors(quizId: string, en: Quiz, ar: Quiz): string[] {
         `${at}: correct answers differ (English: ${enCorrect.join(', ')}; Arabic: ${arCorrect.join(', ')})`,
       );
     }
+    // The quiz rules read this metadata, so both languages must carry the same.
+    const metadata = (q: Quiz['questions'][number]) =>
+      JSON.stringify([q.skill, q.asks, q.case, q.options.map((o) => o.technique ?? null)]);
+    if (metadata(enQuestion) !== metadata(arQuestion)) {
+      errors.push(`${at}: skill, asks, case or option techniques differ`);
+    }
   });
   return errors;
 }
