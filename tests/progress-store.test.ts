@@ -246,6 +246,15 @@ describe('backups', () => {
     expect(stored(storage)).toEqual(emptyProgress());
   });
 
+  it('still reports data it set aside after saving, so a lesson page can say so', () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: 'not json at all' });
+    const store = open(storage);
+    expect(store.write(change('lesson-a', 1, false))).toBe(true);
+    expect(store.notices).toEqual(['unreadable']);
+    store.reload();
+    expect(store.notices).toEqual([]);
+  });
+
   it('never overwrites an earlier backup: a second incident adds a second backup', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: 'first damage' });
     open(storage);

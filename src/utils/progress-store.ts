@@ -192,37 +192,43 @@ export function openProgressStore(
   } catch {
     storage = null;
   }
-  const store = { storage } as ProgressStore;
-  store.reload = () => {
+  const store = { storage, notices: [] as Notice[] } as ProgressStore;
+  /** Read storage; notices found are added to those since the store was opened or reloaded. */
+  const load = () => {
     let text: string | null = null;
     try {
       text = storage!.getItem(PROGRESS_KEY);
     } catch {
       // blocked: reported below
     }
-    Object.assign(store, parseProgress(text, lessons));
-    store.canSave = !!storage && !store.readOnly;
-    if (!storage) store.notices = ['storageBlocked'];
-    else if (store.notices.length && !store.readOnly) {
+    const { progress, notices, readOnly } = parseProgress(text, lessons);
+    Object.assign(store, { progress, readOnly, canSave: !!storage && !readOnly });
+    if (!storage) notices.push('storageBlocked');
+    else if (notices.length && !readOnly) {
       // Back up what could not be read before anything overwrites it: a reset loses nothing.
       try {
-        backUp(storage, text!, store.notices[0]!);
-        storage.setItem(PROGRESS_KEY, JSON.stringify(store.progress));
+        backUp(storage, text!, notices[0]!);
+        storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
       } catch {
         store.canSave = false;
-        store.notices.push('saveFailed');
+        notices.push('saveFailed');
       }
     }
+    for (const notice of notices) if (!store.notices.includes(notice)) store.notices.push(notice);
+  };
+  store.reload = () => {
+    store.notices = [];
+    load();
   };
   store.write = (incoming) => {
-    store.reload();
+    load();
     store.progress = mergeSections(store.progress, incoming);
     if (!store.canSave) return false;
     try {
       storage!.setItem(PROGRESS_KEY, JSON.stringify(store.progress));
       return true;
     } catch {
-      store.notices.push('saveFailed');
+      if (!store.notices.includes('saveFailed')) store.notices.push('saveFailed');
       return false;
     }
   };
