@@ -90,10 +90,14 @@ class CourseProgress extends HTMLElement {
         const record = lessonRecord(progress, id);
         row.querySelector('.progress-status')!.textContent = labels[lessonStatus(progress, id)]!;
         // The best score against the quiz it was earned on, which may since have changed.
-        row.querySelector('.progress-score')!.textContent = record
-          ? `${record.bestScore} / ${record.bestOf}` +
-            (record.bestOf !== Number(row.dataset.questions) ? ` (${labels.earlierQuiz})` : '')
-          : '–';
+        const score = row.querySelector('.progress-score')!;
+        score.textContent = record ? `${record.bestScore} / ${record.bestOf}` : '–';
+        if (record && record.bestOf !== Number(row.dataset.questions)) {
+          const note = document.createElement('small');
+          note.className = 'progress-score-note';
+          note.textContent = labels.earlierQuiz!;
+          score.append(' ', note);
+        }
         row.querySelector('.progress-date')!.textContent = record
           ? dateFormat.format(new Date(record.lastAttemptAt))
           : '–';

@@ -276,7 +276,11 @@ describe('stored data is checked', () => {
     await textOf(page, 'tr[data-lesson="territory-to-timeline"] .progress-score', /\//);
     assert.equal(
       (await score.textContent()).trim(),
-      `${longer} / ${longer} (on an earlier version of the quiz)`,
+      `${longer} / ${longer} on an earlier version of the quiz`,
+    );
+    assert.equal(
+      await score.locator('.progress-score-note').textContent(),
+      'on an earlier version of the quiz',
     );
     assert.equal(await statusOf(page, 'territory-to-timeline'), 'Completed');
     await context.close();
