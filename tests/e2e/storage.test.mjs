@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { LESSON, startSite, textOf } from './support.mjs';
 
 let site;
@@ -352,4 +353,39 @@ describe('backups and reset', () => {
     assert.equal(await page.evaluate(() => localStorage.getItem('second-look:progress')), null);
     await context.close();
   });
+});
+
+describe('the progress page with records, notices and copies', () => {
+  for (const [path, scheme] of [
+    ['/progress/', 'light'],
+    ['/ar/progress/', 'dark'],
+  ]) {
+    it(`has no accessibility violations at 360 px (${path}, ${scheme})`, async () => {
+      const context = await site.browser.newContext({
+        viewport: { width: 360, height: 740 },
+        colorScheme: scheme,
+      });
+      await context.addInitScript(
+        (text) => {
+          if (sessionStorage.getItem('seeded')) return;
+          sessionStorage.setItem('seeded', '1');
+          localStorage.setItem('second-look:progress:backup:2026-11-21T09:30:00.000Z/reset', '{}');
+          localStorage.setItem('second-look:progress', text);
+        },
+        stored({ 'hydra-problem': record({ bestOf: 99, bestScore: 9 }), 'propaganda-machine': 5 }),
+      );
+      const page = await context.newPage();
+      await page.goto(site.url + path);
+      await page.locator('.progress-backups-list li').first().waitFor();
+      await page.locator('.progress-score-note').first().waitFor();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      assert.deepEqual(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        [],
+      );
+      await context.close();
+    });
+  }
 });
