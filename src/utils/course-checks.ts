@@ -3,7 +3,7 @@
  * lesson field, each lesson's quiz exists, English and Arabic carry the same lessons and the
  * same quizzes. Pure functions over plain data, so tests can feed them broken input.
  */
-import { REQUIRED_LESSON_FIELDS, type Lesson } from '../schemas/lesson';
+import { LESSON_FIELDS, type Lesson } from '../schemas/lesson';
 import type { Quiz } from '../schemas/quiz';
 
 export const LOCALES = ['en', 'ar'] as const;
@@ -27,7 +27,7 @@ export interface QuizFile {
 
 /** Fields a lesson page is missing, in the order authors write them. */
 export function missingLessonFields(data: Partial<Lesson>): string[] {
-  return REQUIRED_LESSON_FIELDS.filter((field) => data[field] === undefined);
+  return LESSON_FIELDS.filter((field) => data[field] === undefined);
 }
 
 /** Is this docs page a lesson? Lessons live in `lessons/` in every language. */

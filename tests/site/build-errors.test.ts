@@ -112,4 +112,16 @@ describe('a broken content file fails the build, naming the file and the field',
       'quiz "territory-to-timeline" (en/territory-to-timeline.yaml vs ar/territory-to-timeline.yaml), question "third": correct answers differ (English: false; Arabic: true)',
     );
   });
+
+  it('when a source address is not a web address (it would run code when clicked)', () => {
+    const output = buildWithMistake(
+      'javascript-url',
+      'src/content/docs/ar/lessons/territory-to-timeline.mdx',
+      (text) => text.replace('url: https://example.org/report', 'url: "javascript:alert(1)"'),
+    );
+    expect(output).toContain('ar/lessons/territory-to-timeline.mdx');
+    expect(output).toContain(
+      'sources.0.url: url must be a web address starting with https:// or http://',
+    );
+  });
 });
