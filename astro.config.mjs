@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { sidebarLabel, starlightLocales } from './src/i18n/locales.config.mjs';
 
 // The site is fully static: every page is HTML on disk, so any static host, CDN or a
 // classroom laptop can serve it. English lives at the root, Arabic under /ar/.
@@ -10,14 +11,10 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     starlight({
-      title: { en: 'Second Look', ar: 'نظرة ثانية' },
       description:
         'An open, bilingual course on extremist online propaganda, how it is countered, and how to resist manipulation.',
-      defaultLocale: 'root',
-      locales: {
-        root: { label: 'English', lang: 'en' },
-        ar: { label: 'العربية', lang: 'ar', dir: 'rtl' },
-      },
+      // The languages: src/i18n/locales.config.mjs, read by the site's code too.
+      ...starlightLocales(),
       // Fonts and styles are bundled with the site: no page asks another origin for anything.
       customCss: [
         '@fontsource/noto-naskh-arabic/arabic-400.css',
@@ -29,52 +26,43 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       routeMiddleware: './src/route-middleware.ts',
+      // Labels come from the UI string tables, so a new language brings its own.
       sidebar: [
         {
-          label: 'Start here',
-          translations: { ar: 'ابدأ هنا' },
+          ...sidebarLabel('sidebar.startHere'),
           items: [
-            { slug: 'index', label: 'Home', translations: { ar: 'الرئيسية' } },
-            { slug: 'progress', label: 'My progress', translations: { ar: 'تقدّمي' } },
-            {
-              slug: 'about',
-              label: 'About and safety',
-              translations: { ar: 'عن الدورة والسلامة' },
-            },
+            { slug: 'index', ...sidebarLabel('sidebar.home') },
+            { slug: 'progress', ...sidebarLabel('sidebar.progress') },
+            { slug: 'about', ...sidebarLabel('sidebar.about') },
           ],
         },
         {
-          label: 'Lessons',
-          translations: { ar: 'الدروس' },
+          ...sidebarLabel('sidebar.lessons'),
           items: [{ autogenerate: { directory: 'lessons' } }],
         },
         {
-          label: 'For teachers',
-          translations: { ar: 'للمعلّمين' },
+          ...sidebarLabel('sidebar.forTeachers'),
           items: [
-            { slug: 'teach/schedule', translations: { ar: 'الجدول الزمني للدورة' } },
-            { slug: 'teach/answer-keys', translations: { ar: 'مفاتيح الإجابات كلها' } },
-            { slug: 'print', translations: { ar: 'الدورة كاملة للطباعة' } },
+            { slug: 'teach/schedule', ...sidebarLabel('sidebar.schedule') },
+            { slug: 'teach/answer-keys', ...sidebarLabel('sidebar.answerKeys') },
+            { slug: 'print', ...sidebarLabel('sidebar.print') },
             {
-              label: 'Teacher guides',
-              translations: { ar: 'أدلة المعلّم' },
+              ...sidebarLabel('sidebar.teacherGuides'),
               collapsed: true,
               items: [{ autogenerate: { directory: 'teach' } }],
             },
           ],
         },
         {
-          label: 'Run a workshop',
-          translations: { ar: 'تنظيم ورشة عمل' },
+          ...sidebarLabel('sidebar.workshops'),
           collapsed: true,
           items: [{ autogenerate: { directory: 'workshops' } }],
         },
         {
-          label: 'Reference',
-          translations: { ar: 'مراجع' },
+          ...sidebarLabel('sidebar.reference'),
           items: [
-            { slug: 'glossary', label: 'Glossary', translations: { ar: 'مسرد المصطلحات' } },
-            { slug: 'sources', label: 'Sources', translations: { ar: 'المصادر' } },
+            { slug: 'glossary', ...sidebarLabel('sidebar.glossary') },
+            { slug: 'sources', ...sidebarLabel('sidebar.sources') },
           ],
         },
       ],

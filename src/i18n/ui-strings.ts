@@ -109,6 +109,20 @@ export const UI_STRING_KEYS = [
   'schedule.workshop',
   'source.quoteOpen',
   'source.quoteClose',
+  'sidebar.startHere',
+  'sidebar.home',
+  'sidebar.progress',
+  'sidebar.about',
+  'sidebar.lessons',
+  'sidebar.forTeachers',
+  'sidebar.schedule',
+  'sidebar.answerKeys',
+  'sidebar.print',
+  'sidebar.teacherGuides',
+  'sidebar.workshops',
+  'sidebar.reference',
+  'sidebar.glossary',
+  'sidebar.sources',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
