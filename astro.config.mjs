@@ -2,13 +2,22 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { sidebarLabel, starlightLocales } from './src/i18n/locales.config.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/plugins/base-links.mjs';
+
+// Serve the course under a sub-path with BASE_PATH=/course/ (an LMS, a Kiwix reader, a
+// department's web space); every internal link follows it.
+const base = process.env.BASE_PATH ?? '/';
 
 // The site is fully static: every page is HTML on disk, so any static host, CDN or a
 // classroom laptop can serve it. English lives at the root, Arabic under /ar/.
 export default defineConfig({
   // The address printed on handouts and in QR codes; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://second-look.example.org',
+  base,
   trailingSlash: 'always',
+  // Links authors write from the site root (/lessons/x/) follow `base` too.
+  markdown: { processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinks({ base })] }) },
   integrations: [
     starlight({
       description:

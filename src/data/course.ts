@@ -4,6 +4,7 @@
  * (course-checks.ts): the first page rendered fails the build if any rule is broken.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withBase } from '../utils/urls';
 import { AstroError } from 'astro/errors';
 import type { Lesson } from '../schemas/lesson';
 import type { Quiz } from '../schemas/quiz';
@@ -105,8 +106,8 @@ async function loadCourse(): Promise<Course> {
       title: page.data.title!,
       description: page.data.description,
       slug: page.slug,
-      href: `${localePrefix(page.locale)}/${page.slug}/`,
-      guideHref: `${localePrefix(page.locale)}/teach/${page.data.lessonId}/`,
+      href: withBase(`${localePrefix(page.locale)}/${page.slug}/`),
+      guideHref: withBase(`${localePrefix(page.locale)}/teach/${page.data.lessonId}/`),
     });
   }
   for (const list of Object.values(lessons)) list.sort((a, b) => a.order - b.order);
