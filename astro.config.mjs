@@ -18,6 +18,21 @@ export default defineConfig({
   trailingSlash: 'always',
   // Links authors write from the site root (/lessons/x/) follow `base` too.
   markdown: { processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinks({ base })] }) },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks the modules of MDX pages with its own "use astro:head-inject" directive,
+        // and the bundler warns about it for every page (about 640 lines). The warning is about
+        // Astro's code, not ours: drop exactly that one, so that a warning means something.
+        onwarn(warning, warn) {
+          const astroMarker =
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('"use astro:head-inject"');
+          if (!astroMarker) warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       description:
