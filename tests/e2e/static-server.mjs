@@ -37,10 +37,10 @@ async function resolveFile(root, urlPath) {
 }
 
 /**
- * Start serving `root` on a free port of 127.0.0.1, under `prefix`; resolves to
+ * Start serving `root` on a free port of 127.0.0.1, under `prefix` (default '/'); resolves to
  * { url, close, outside }, where `outside` lists requested paths that were not under the prefix.
  */
-export function serveStatic(root = 'dist', port = 0, prefix = '/') {
+export function serveStatic(root = 'dist', port = 0, { prefix = '/' } = {}) {
   const base = resolve(root);
   const outside = [];
   const server = createServer(async (req, res) => {

@@ -25,18 +25,14 @@ let url;
 
 before(async () => {
   rmSync(OUT, { recursive: true, force: true });
-  const build = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', OUT],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, BASE_PATH: PREFIX, ASTRO_TELEMETRY_DISABLED: '1' },
-      timeout: 300_000,
-    },
-  );
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', OUT], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, BASE_PATH: PREFIX, ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 300_000,
+  });
   assert.equal(build.status, 0, `the sub-path build failed:\n${build.stdout}\n${build.stderr}`);
-  server = await serveStatic(OUT, 0, PREFIX);
+  server = await serveStatic(OUT, 0, { prefix: PREFIX });
   browser = await launchBrowser();
   url = `${server.url}${PREFIX.slice(0, -1)}`;
 });

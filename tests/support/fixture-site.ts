@@ -61,15 +61,11 @@ export function buildFixture(
     const target = join(dir, file);
     writeFileSync(target, change(existsSync(target) ? readFileSync(target, 'utf8') : ''));
   }
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir],
-    {
-      encoding: 'utf8',
-      env: productionEnv({ FORCE_COLOR: '0', NO_COLOR: '1', ...env }),
-      timeout: 240_000,
-    },
-  );
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--root', dir], {
+    encoding: 'utf8',
+    env: productionEnv({ FORCE_COLOR: '0', NO_COLOR: '1', ...env }),
+    timeout: 240_000,
+  });
   return {
     ok: result.status === 0,
     output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
