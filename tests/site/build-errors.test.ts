@@ -6,12 +6,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from '../support/fixture-site';
 
+let cleanOutput = '';
 beforeAll(() => {
   const clean = buildFixture('clean');
   clean.cleanUp();
   if (!clean.ok)
     throw new Error(`the fixture must build clean before a case breaks it:\n${clean.output}`);
+  cleanOutput = clean.output;
 }, 300_000);
+
+// A warning must mean something: a clean build prints none (scripts/build.mjs, astro.config.mjs).
+it('builds the clean fixture without a single warning', () => {
+  expect(cleanOutput).toContain('[build] Complete!');
+  expect(cleanOutput.split('\n').filter((line) => /\[WARN\]|warning/i.test(line))).toEqual([]);
+});
 
 function buildWithMistake(name: string, file: string, edit: (text: string) => string): string {
   let changed = false;
