@@ -135,6 +135,20 @@ export const UI_STRING_KEYS = [
   'figure.illustrative',
   'figure.public',
   'figure.private',
+  'sidebar.startHere',
+  'sidebar.home',
+  'sidebar.progress',
+  'sidebar.about',
+  'sidebar.lessons',
+  'sidebar.forTeachers',
+  'sidebar.schedule',
+  'sidebar.answerKeys',
+  'sidebar.print',
+  'sidebar.teacherGuides',
+  'sidebar.workshops',
+  'sidebar.reference',
+  'sidebar.glossary',
+  'sidebar.sources',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];

@@ -1,6 +1,8 @@
 /*
  * A tiny static file server for the built site, so browser tests need nothing but Node.
  * Serves dist/ like a plain static host: /path/ → /path/index.html, 404.html otherwise.
+ * With a prefix (a site built with BASE_PATH=/course/), the site lives under /course/ only and
+ * every other address is a 404, as on a host that serves the course from a sub-folder.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -48,14 +50,21 @@ const COMPRESSIBLE = new Set([
 ]);
 
 /**
- * Start serving `root` on a free port of 127.0.0.1; resolves to { url, close }.
+ * Start serving `root` on a free port of 127.0.0.1, under `prefix` (default '/'); resolves to
+ * { url, close, outside }, where `outside` lists requested paths that were not under the prefix.
  * `gzip: true` compresses text as a production host does, for size and speed measurements.
  */
-export function serveStatic(root = 'dist', port = 0, { gzip = false } = {}) {
+export function serveStatic(root = 'dist', port = 0, { prefix = '/', gzip = false } = {}) {
   const base = resolve(root);
+  const outside = [];
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const { file, status } = await resolveFile(base, pathname);
+    if (!`${pathname}/`.startsWith(prefix)) {
+      outside.push(pathname);
+      res.writeHead(404).end('Not found: outside the site');
+      return;
+    }
+    const { file, status } = await resolveFile(base, pathname.slice(prefix.length - 1));
     try {
       let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
@@ -76,7 +85,11 @@ export function serveStatic(root = 'dist', port = 0, { gzip = false } = {}) {
   return new Promise((done) =>
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
-      done({ url: `http://127.0.0.1:${actual}`, close: () => new Promise((r) => server.close(r)) });
+      done({
+        url: `http://127.0.0.1:${actual}`,
+        outside,
+        close: () => new Promise((r) => server.close(r)),
+      });
     }),
   );
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtFiles, builtPages, loadPage, readBuilt } from './dist';
-import { LESSON_SLUGS } from '../public-urls.test';
+import { LESSON_SLUGS } from '../support/lesson-slugs';
 
 const pages = builtPages();
 const lessonPage = (locale: 'en' | 'ar', slug: string) =>
