@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { COURSE_HAST_PLUGINS } from './src/markdown/plugins';
+import { courseHosting } from './src/hosting/integration';
 
 // The site is fully static: every page is HTML on disk, so any static host, CDN or a
 // classroom laptop can serve it. English lives at the root, Arabic under /ar/.
@@ -8,6 +11,8 @@ export default defineConfig({
   // The address printed on handouts and in QR codes; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://second-look.example.org',
   trailingSlash: 'always',
+  // Outbound links without a Referer, tables a keyboard can scroll (src/markdown/plugins.ts).
+  markdown: { processor: satteri({ hastPlugins: COURSE_HAST_PLUGINS }) },
   integrations: [
     starlight({
       title: { en: 'Second Look', ar: 'نظرة ثانية' },
@@ -18,6 +23,8 @@ export default defineConfig({
         root: { label: 'English', lang: 'en' },
         ar: { label: 'العربية', lang: 'ar', dir: 'rtl' },
       },
+      // No page tells another site which page a reader came from.
+      head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       // Fonts and styles are bundled with the site: no page asks another origin for anything.
       customCss: [
         '@fontsource/noto-naskh-arabic/arabic-400.css',
@@ -81,5 +88,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // Security headers and the <meta> policy, computed from the built pages (docs/deploy.md).
+    courseHosting(),
   ],
 });
