@@ -9,6 +9,7 @@ import { uiStringsSchema } from './i18n/ui-strings';
 import { glossarySchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { helpContactsSchema } from './schemas/help';
+import { figureSchema } from './schemas/figure';
 
 export const collections = {
   // Lessons, teacher guides and course pages. Lesson pages add the lesson fields and guides
@@ -34,5 +35,10 @@ export const collections = {
   help: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/help' }),
     schema: helpContactsSchema,
+  }),
+  // One YAML file per figure, every language inside it; drawn by src/components/figures/.
+  figures: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/figures' }),
+    schema: figureSchema,
   }),
 };
