@@ -1,9 +1,15 @@
 import { z } from 'astro/zod';
+import { LOCALES, type Locale } from '../i18n/locales';
 
 const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
-/** A text in every language of the course, so the help box cannot exist in one language only. */
-const localized = (what: string) => z.object({ en: text(what), ar: text(what) });
+/** A text in every language of the course (src/i18n/locales.ts), so the box says the same in each. */
+const localized = (what: string) => {
+  const entry = text(what);
+  return z.object(
+    Object.fromEntries(LOCALES.map((locale) => [locale, entry])) as Record<Locale, typeof entry>,
+  );
+};
 
 const httpsUrl = z
   .url('url must be a full address such as https://…')
