@@ -3,8 +3,8 @@
  * get help on the pages that need them (never blanks "filled in by your teacher"), no advice to
  * save screenshots, and invented people who keep their own names in their own lesson.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { helpContactsSchema } from '../src/schemas/help';
@@ -142,8 +142,8 @@ describe('the one propaganda line (lesson 1)', () => {
 
 /*
  * Invented people, by lesson. Each name belongs to one lesson and one role: it may appear in
- * that lesson, its teacher guide and its exercises, and nowhere else among the lessons and
- * guides. (A name may leave its lesson's page, for example into an exercise file, and stay
+ * that lesson, its teacher guide, its quiz and its exercises, and nowhere else in the course
+ * (lessons, guides, quizzes, exercises). (A name may leave its lesson's page, for example into an exercise file, and stay
  * reserved here.) Latin
  * names are also looked for in the Arabic pages, where handles stay in Latin. Arabic names
  * that are also common words (نور light, هبة gift, كريم cream, عمر age, حداد mourning) are
@@ -172,6 +172,26 @@ const nameRegExp = (name: string, locale: Locale) =>
     ? new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'iu')
     : new RegExp(`(?<![\\p{L}])[وفبل]?${name}(?![\\p{L}])`, 'u');
 
+/** Quizzes (named after their lesson) and exercises (which name their lesson) of a language. */
+function dataFiles(locale: Locale): { file: string; lesson: string; text: string }[] {
+  const yamlIn = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.yaml'))
+          .map((f) => join(dir, f))
+      : [];
+  const quizzes = yamlIn(join(CONTENT, 'quizzes', locale)).map((file) => ({
+    file,
+    lesson: basename(file, '.yaml'),
+    text: read(file),
+  }));
+  const exercises = yamlIn(join(CONTENT, 'exercises', locale)).map((file) => {
+    const text = read(file);
+    return { file, lesson: String((parse(text) as { lesson?: string }).lesson), text };
+  });
+  return [...quizzes, ...exercises];
+}
+
 describe('invented people keep their own names', () => {
   it('no name is registered for two lessons', () => {
     for (const locale of LOCALES) {
@@ -187,16 +207,22 @@ describe('invented people keep their own names', () => {
   );
   const slugs = lessonFiles('en').map((file) => file.split('/').pop()!.replace('.mdx', ''));
 
-  it.each(cases)('%s: %s owns %s, and no other lesson or guide uses it', (locale, slug, name) => {
-    const pattern = nameRegExp(name, locale);
-    // Latin names are searched in both languages' pages; Arabic ones in the Arabic pages.
-    const searched: readonly Locale[] = locale === 'en' ? LOCALES : ['ar'];
-    const others = searched.flatMap((l) =>
-      slugs
-        .filter((other) => other !== slug)
-        .flatMap((other) => [lessonFile(l, other), guideFile(l, other)])
-        .filter((file) => pattern.test(body(file))),
-    );
-    expect(others).toEqual([]);
-  });
+  it.each(cases)(
+    '%s: %s owns %s, and no other lesson, guide, quiz or exercise uses it',
+    (locale, slug, name) => {
+      const pattern = nameRegExp(name, locale);
+      // Latin names are searched in both languages' pages; Arabic ones in the Arabic pages.
+      const searched: readonly Locale[] = locale === 'en' ? LOCALES : ['ar'];
+      const others = searched.flatMap((l) => [
+        ...slugs
+          .filter((other) => other !== slug)
+          .flatMap((other) => [lessonFile(l, other), guideFile(l, other)])
+          .filter((file) => pattern.test(body(file))),
+        ...dataFiles(l)
+          .filter((data) => data.lesson !== slug && pattern.test(data.text))
+          .map((data) => data.file),
+      ]);
+      expect(others).toEqual([]);
+    },
+  );
 });
