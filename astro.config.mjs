@@ -5,6 +5,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { sidebarLabel, starlightLocales } from './src/i18n/locales.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/plugins/base-links.mjs';
+import { COURSE_HAST_PLUGINS } from './src/markdown/plugins';
+import { courseHosting } from './src/hosting/integration';
 
 // Serve the course under a sub-path with BASE_PATH=/course/ (an LMS, a Kiwix reader, a
 // department's web space); every internal link follows it.
@@ -17,8 +19,13 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://second-look.example.org',
   base,
   trailingSlash: 'always',
-  // Links authors write from the site root (/lessons/x/) follow `base` too.
-  markdown: { processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinks({ base })] }) },
+  // Outbound links without a Referer, tables a keyboard can scroll (src/markdown/plugins.ts);
+  // links authors write from the site root (/lessons/x/) follow `base` too.
+  markdown: {
+    processor: satteri({
+      hastPlugins: [...COURSE_HAST_PLUGINS, ...(base === '/' ? [] : [baseLinks({ base })])],
+    }),
+  },
   vite: {
     build: {
       rolldownOptions: {
@@ -40,11 +47,13 @@ export default defineConfig({
         'An open, bilingual course on extremist online propaganda, how it is countered, and how to resist manipulation.',
       // The languages: src/i18n/locales.config.mjs, read by the site's code too.
       ...starlightLocales(),
+      // No page tells another site which page a reader came from.
+      head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       // Fonts and styles are bundled with the site: no page asks another origin for anything.
       customCss: [
-        '@fontsource/noto-naskh-arabic/arabic-400.css',
-        '@fontsource/noto-naskh-arabic/arabic-700.css',
+        './src/styles/fonts.css',
         './src/styles/course.css',
+        './src/styles/figures.css',
         './src/styles/print.css',
       ],
       components: {
@@ -96,5 +105,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // Security headers and the <meta> policy, computed from the built pages (docs/deploy.md).
+    courseHosting(),
   ],
 });

@@ -1,5 +1,6 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { assertCourseValid, getLessons, localeOf, splitDocId } from './data/course';
+import { fontPreloads } from './fonts/preload';
 import { isRootRelative } from './utils/base-path.mjs';
 import { withBase } from './utils/urls';
 
@@ -16,6 +17,7 @@ type SidebarGroup = Extract<SidebarEntry, { type: 'group' }>;
 export const onRequest = defineRouteMiddleware(async (context) => {
   await assertCourseValid();
   const route = context.locals.starlightRoute;
+  route.head.push(...fontPreloads(route.lang));
   const hero = route.entry.data.hero;
   if (hero?.actions.some((action) => isRootRelative(action.link))) {
     // A copy: the collection entry is shared by every page that renders it.

@@ -4,7 +4,7 @@
  * same quizzes as the default one. Pure functions over plain data, so tests can feed them
  * broken input.
  */
-import { REQUIRED_LESSON_FIELDS, type Lesson } from '../schemas/lesson';
+import { LESSON_FIELDS, type Lesson } from '../schemas/lesson';
 import type { Quiz } from '../schemas/quiz';
 import { DEFAULT_LOCALE, LOCALES, docsFolder, localeName, type Locale } from '../i18n/locales';
 
@@ -28,7 +28,7 @@ export interface QuizFile {
 
 /** Fields a lesson page is missing, in the order authors write them. */
 export function missingLessonFields(data: Partial<Lesson>): string[] {
-  return REQUIRED_LESSON_FIELDS.filter((field) => data[field] === undefined);
+  return LESSON_FIELDS.filter((field) => data[field] === undefined);
 }
 
 /** Is this docs page a lesson? Lessons live in `lessons/` in every language. */
@@ -73,6 +73,12 @@ export function quizParityErrors(
       errors.push(
         `${at}: correct answers differ (${base}: ${baseCorrect.join(', ')}; ${other}: ${otherCorrect.join(', ')})`,
       );
+    }
+    // The quiz rules read this metadata, so both languages must carry the same.
+    const metadata = (q: Quiz['questions'][number]) =>
+      JSON.stringify([q.skill, q.asks, q.case, q.options.map((o) => o.technique ?? null)]);
+    if (metadata(enQuestion) !== metadata(arQuestion)) {
+      errors.push(`${at}: skill, asks, case or option techniques differ`);
     }
   });
   return errors;

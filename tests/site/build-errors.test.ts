@@ -116,6 +116,18 @@ describe(
       expect(output).toContain('The course content has 1 problem:');
     });
 
+    it('when a source address is not a web address (it would run code when clicked)', () => {
+      const output = buildWithMistake(
+        'javascript-url',
+        'src/content/docs/ar/lessons/territory-to-timeline.mdx',
+        (text) => text.replace('url: https://example.org/report', 'url: "javascript:alert(1)"'),
+      );
+      expect(output).toContain('ar/lessons/territory-to-timeline.mdx');
+      expect(output).toContain(
+        'sources.0.url: url must be a web address starting with https:// or http://',
+      );
+    });
+
     it('when a page links to a page that does not exist', () => {
       const output = buildWithMistake(
         'broken-link',

@@ -114,8 +114,8 @@ describe.each(['en', 'ar'] as const)('in %s', (locale) => {
       expect(lesson.querySelectorAll('course-quiz fieldset').length).toBeGreaterThanOrEqual(6);
     expect(document.querySelectorAll('.glossary-entry').length).toBeGreaterThanOrEqual(28);
     // Ids that labels point to are unique, so each lesson's boxes keep their own names.
-    const referenced = [...document.querySelectorAll('[aria-labelledby], label[for]')].map(
-      (e) => e.getAttribute('aria-labelledby') ?? e.getAttribute('for'),
+    const referenced = [...document.querySelectorAll('[aria-labelledby], label[for]')].flatMap(
+      (e) => (e.getAttribute('aria-labelledby') ?? e.getAttribute('for'))!.split(/\s+/),
     );
     const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
     expect(referenced.filter((id) => ids.filter((other) => other === id).length !== 1)).toEqual([]);
