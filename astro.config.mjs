@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { LOCALE_CONFIG, sidebarLabel, starlightLocales } from './src/i18n/locales.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/plugins/base-links.mjs';
@@ -60,6 +61,8 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       routeMiddleware: './src/route-middleware.ts',
+      // Every link written in a page and every #anchor it names must exist, or the build fails.
+      plugins: [starlightLinksValidator()],
       // Labels come from the UI string tables, so a new language brings its own.
       sidebar: [
         {
