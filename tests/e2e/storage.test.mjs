@@ -165,6 +165,7 @@ describe('importing a progress file', () => {
     const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await checkFirstAnswer(page);
+    await page.waitForFunction(() => localStorage.getItem('second-look:progress'));
     await page.goto(site.url + '/progress/');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
