@@ -64,13 +64,16 @@ class CourseQuiz extends HTMLElement {
       const answers = { [item!.dataset.question!]: chosen(item!) };
       loadStore()
         .then(({ openProgressStore, attemptRecords }) => {
-          const store = openProgressStore(() => localStorage, labels.lessons!.split(' '));
-          store.write(
+          const saved = openProgressStore(() => localStorage, labels.lessons!.split(' '));
+          saved.write(
             attemptRecords({ lessonId, answers, score, maxScore: items.length, finished, now }),
           );
-          return store.notices;
+          return saved.notices;
         })
-        .catch((): Notice[] => ['saveFailed'])
+        .catch((): Notice[] => {
+          store = undefined; // the store did not load (offline): try again at the next check
+          return ['saveFailed'];
+        })
         .then((notices) => {
           tell(notices);
           if (notices.includes('saveFailed')) announcer.textContent += ' ' + labels.saveFailed;
