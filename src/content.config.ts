@@ -8,6 +8,7 @@ import { quizSchema } from './schemas/quiz';
 import { uiStringsSchema } from './i18n/ui-strings';
 import { glossarySchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
+import { checkFormSchema } from './schemas/check-item';
 
 export const collections = {
   // Lessons, teacher guides and course pages. Lesson pages add the lesson fields and guides
@@ -28,5 +29,10 @@ export const collections = {
   glossary: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/glossary' }),
     schema: glossarySchema,
+  }),
+  // The discernment check's item bank: check-items/<locale>/form-<a|b|c>.yaml.
+  checkItems: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: './src/content/check-items' }),
+    schema: checkFormSchema,
   }),
 };
