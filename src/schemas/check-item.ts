@@ -64,7 +64,7 @@ export const checkFormSchema = z
     form: z.enum(FORMS),
     /** Every item is invented; the file says so, and the page labels each item. */
     invented: z.literal(true, {
-      error: 'invented must be true: the check uses invented items only',
+      message: 'invented must be true: the check uses invented items only',
     }),
     items: z.array(checkItemSchema),
   })
