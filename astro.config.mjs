@@ -37,6 +37,11 @@ export default defineConfig({
             { slug: 'index', label: 'Home', translations: { ar: 'الرئيسية' } },
             { slug: 'progress', label: 'My progress', translations: { ar: 'تقدّمي' } },
             {
+              slug: 'check',
+              label: 'How well do you spot manipulation?',
+              translations: { ar: 'إلى أيّ حدّ تكشف التلاعب؟' },
+            },
+            {
               slug: 'about',
               label: 'About and safety',
               translations: { ar: 'عن الدورة والسلامة' },
@@ -55,6 +60,8 @@ export default defineConfig({
             { slug: 'teach/schedule', translations: { ar: 'الجدول الزمني للدورة' } },
             { slug: 'teach/answer-keys', translations: { ar: 'مفاتيح الإجابات كلها' } },
             { slug: 'print', translations: { ar: 'الدورة كاملة للطباعة' } },
+            { slug: 'teach/class-results', translations: { ar: 'نتائج الصف في فحص التمييز' } },
+            { slug: 'teach/check-instrument', translations: { ar: 'عن فحص التمييز' } },
             {
               label: 'Teacher guides',
               translations: { ar: 'أدلة المعلّم' },

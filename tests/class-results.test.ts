@@ -126,7 +126,7 @@ describe('class aggregates', () => {
     const csv = classCsv(entries);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(entries.length + 1);
-    expect(lines[0]).toMatch(/^source,nickname,form,attempt,code,discernment,scepticism,sharing_discernment,m1_rating,m1_share/);
+    expect(lines[0]).toMatch(/^file,line,nickname,form,attempt,code,discernment,scepticism,sharing_discernment,m1_rating,m1_share/);
     expect(lines[1]).toContain("'=SUM(A1)");
   });
 });

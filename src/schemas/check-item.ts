@@ -1,27 +1,15 @@
 import { z } from 'astro/zod';
+import { CHECK_TECHNIQUES, FORMS } from '../utils/check/answers';
+
+export { CHECK_TECHNIQUES, FORMS };
+export type { CheckTechnique, Form } from '../utils/check/answers';
 
 /*
  * The discernment check's item bank: one YAML file per form per language,
  * src/content/check-items/<locale>/form-<a|b|c>.yaml. Each file is checked on its own here
  * (counts per form, classes, styles); rules that span files (twins across forms, English and
- * Arabic parity, unique handles) live in src/utils/check-bank.ts.
+ * Arabic parity, unique handles) live in src/utils/check/bank-checks.ts.
  */
-
-export const FORMS = ['A', 'B', 'C'] as const;
-export type Form = (typeof FORMS)[number];
-
-/** Lesson 4's techniques that the check uses; ids are the glossary's. */
-export const CHECK_TECHNIQUES = [
-  'emotional-language',
-  'fearmongering',
-  'false-dichotomy',
-  'scapegoating',
-  'attacking-the-person',
-  'conspiracy',
-  'impersonation',
-  'out-of-context',
-] as const;
-export type CheckTechnique = (typeof CHECK_TECHNIQUES)[number];
 
 /** Styles of manipulative item: three ideological, two everyday. */
 export const IDEOLOGICAL_STYLES = ['violent-movement', 'anti-outsider', 'partisan'] as const;

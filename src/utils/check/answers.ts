@@ -4,16 +4,29 @@
  * form slot m1-m8 holds a manipulative item using technique 1-8 of CHECK_TECHNIQUES, and
  * t1-t8 a trustworthy item, so forms A, B and C are parallel by construction.
  */
-import { CHECK_TECHNIQUES, FORMS, type CheckTechnique, type Form } from '../../schemas/check-item';
 
-export { CHECK_TECHNIQUES, FORMS, type CheckTechnique, type Form };
+export const FORMS = ['A', 'B', 'C'] as const;
+export type Form = (typeof FORMS)[number];
+
+/** Lesson 4's techniques that the check uses, in slot order; ids are the glossary's. */
+export const CHECK_TECHNIQUES = [
+  'emotional-language',
+  'fearmongering',
+  'false-dichotomy',
+  'scapegoating',
+  'attacking-the-person',
+  'conspiracy',
+  'impersonation',
+  'out-of-context',
+] as const;
+export type CheckTechnique = (typeof CHECK_TECHNIQUES)[number];
 
 export const SLOTS = [
   ...CHECK_TECHNIQUES.map((_, i) => `m${i + 1}`),
   ...CHECK_TECHNIQUES.map((_, i) => `t${i + 1}`),
 ] as const;
-export const ITEM_COUNT = SLOTS.length;
-export const MANIPULATIVE_COUNT = CHECK_TECHNIQUES.length;
+export const ITEM_COUNT = 16;
+export const MANIPULATIVE_COUNT = 8;
 
 /** 1 = the check before the course, 2 = after lesson 10, 3 = the delayed check. */
 export const ATTEMPTS = [1, 2, 3] as const;

@@ -27,9 +27,9 @@ const byAttempt = (a: CheckAttempt, b: CheckAttempt) => a.attempt - b.attempt;
 /** Keep the valid attempts, one per attempt number (the earliest), in order. */
 export function sanitizeCheckSection(value: unknown): CheckSection {
   const list = (value as CheckSection | null)?.attempts;
-  const valid = (Array.isArray(list) ? list : []).filter(
-    (a): a is CheckAttempt => isCheckAnswers(a) && isDate(a.at),
-  );
+  const valid = (Array.isArray(list) ? list : [])
+    .filter((a): a is CheckAttempt => isCheckAnswers(a) && isDate(a.at))
+    .map(({ form, attempt, answers, at }) => ({ form, attempt, answers: answers.map(({ rating, share }) => ({ rating, share })), at }));
   return mergeCheckSections(emptyCheckSection(), { attempts: valid });
 }
 
@@ -38,14 +38,7 @@ export function mergeCheckSections(current: CheckSection, incoming: CheckSection
   const kept = new Map<AttemptNumber, CheckAttempt>();
   for (const attempt of [...current.attempts, ...incoming.attempts]) {
     const seen = kept.get(attempt.attempt);
-    if (!seen || attempt.at < seen.at) {
-      kept.set(attempt.attempt, {
-        form: attempt.form,
-        attempt: attempt.attempt,
-        answers: attempt.answers.map(({ rating, share }) => ({ rating, share })),
-        at: attempt.at,
-      });
-    }
+    if (!seen || attempt.at < seen.at) kept.set(attempt.attempt, attempt);
   }
   return { attempts: [...kept.values()].sort(byAttempt) };
 }

@@ -20,7 +20,7 @@ import { RELIABLE_FROM, scoreAnswers, type CheckScores } from './scoring';
 import { sanitizeCheckSection } from './attempts';
 
 export interface ClassEntry extends CheckAnswers {
-  /** Where it came from: "line 4" or a file name. */
+  /** The file it came from; empty for pasted codes. */
   source: string;
   line: number;
   nickname: string;
@@ -68,12 +68,11 @@ export function parseCodes(text: string, source = ''): ParsedClass {
         result = withNickname;
       }
     }
-    const where = source ? `${source}, line ${line}` : `line ${line}`;
-    if (!result.ok) return bad.push({ source: where, line, text: trimmed, problem: result });
+    if (!result.ok) return bad.push({ source, line, text: trimmed, problem: result });
     const firstLine = seen.get(result.code);
-    if (firstLine) return bad.push({ source: where, line, text: trimmed, problem: { reason: 'duplicate', firstLine } });
+    if (firstLine) return bad.push({ source, line, text: trimmed, problem: { reason: 'duplicate', firstLine } });
     seen.set(result.code, line);
-    entries.push(entryOf(result, where, line, nickname.slice(0, 40)));
+    entries.push(entryOf(result, source, line, nickname.slice(0, 40)));
   });
   return { entries, bad };
 }
@@ -195,12 +194,12 @@ const csvCell = (value: string | number) => {
 /** One row per attempt: who, which form and attempt, the three scores, every answer. */
 export function classCsv(entries: ClassEntry[]): string {
   const header = [
-    'source', 'nickname', 'form', 'attempt', 'code', 'discernment', 'scepticism', 'sharing_discernment',
+    'file', 'line', 'nickname', 'form', 'attempt', 'code', 'discernment', 'scepticism', 'sharing_discernment',
     ...SLOTS.flatMap((slot) => [`${slot}_rating`, `${slot}_share`]),
   ];
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const rows = entries.map((e) => [
-    e.source, e.nickname, e.form, e.attempt, e.code,
+    e.source, e.line, e.nickname, e.form, e.attempt, e.code,
     round(e.scores.discernment), round(e.scores.scepticism), round(e.scores.sharingDiscernment),
     ...e.answers.flatMap((a) => [a.rating, a.share ? 1 : 0]),
   ]);
