@@ -69,9 +69,11 @@ export function parseCodes(text: string, source = ''): ParsedClass {
       }
     }
     if (!result.ok) return bad.push({ source, line, text: trimmed, problem: result });
-    const firstLine = seen.get(result.code);
+    // The same code under the same nickname is one learner pasted twice.
+    const key = `${nickname.trim().toLowerCase()} ${result.code}`;
+    const firstLine = seen.get(key);
     if (firstLine) return bad.push({ source, line, text: trimmed, problem: { reason: 'duplicate', firstLine } });
-    seen.set(result.code, line);
+    seen.set(key, line);
     entries.push(entryOf(result, source, line, nickname.slice(0, 40)));
   });
   return { entries, bad };
