@@ -4,7 +4,9 @@
  * and prints, per page kind, the gzipped bytes of HTML, JS and CSS a browser downloads for a
  * first visit, and the quiz island's own JS. Fails when a budget is exceeded:
  *   - a lesson page's JS may exceed a plain Starlight page's JS by at most 2 KB;
- *   - the quiz island's own JS is at most 1.5 KB.
+ *   - the quiz island's own JS is at most 1.5 KB;
+ *   - the discernment check's own JS (its island and the modules it imports, not Starlight's)
+ *     is at most 3 KB. Its results view and QR encoder load on demand and are reported too.
  * A "plain Starlight page" is measured, not assumed: the About page, a text page with headings
  * and a table of contents in Starlight's standard layout, and none of our islands.
  */
@@ -13,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = resolve(process.argv[2] ?? 'dist');
-const BUDGET = { lessonJsOverBaseline: 2048, quizIsland: 1536 };
+const BUDGET = { lessonJsOverBaseline: 2048, quizIsland: 1536, checkIsland: 3072 };
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`budget: ${DIST}/index.html not found; run \`npm run build\` first.`);
@@ -71,6 +73,9 @@ const pages = {
   lesson: 'lessons/territory-to-timeline/index.html',
   'lesson (ar)': 'ar/lessons/territory-to-timeline/index.html',
   'progress page': 'progress/index.html',
+  'discernment check': 'check/index.html',
+  'discernment check (ar)': 'ar/check/index.html',
+  'class results (teacher)': 'teach/class-results/index.html',
 };
 
 const results = Object.fromEntries(
@@ -89,6 +94,35 @@ if (!islandUrl) {
 }
 const island = gz(readFileSync(fileAt(islandUrl)));
 
+// The check's own JS: what its page loads beyond a plain Starlight page.
+const ownScripts = (page) => page.scripts.filter((url) => !baseline.scripts.includes(url));
+const gzOf = (urls) => urls.reduce((n, url) => n + gz(readFileSync(fileAt(url))), 0);
+const checkPage = results['discernment check'];
+const checkIsland = gzOf(ownScripts(checkPage));
+/** Modules the check imports dynamically: the results view, and the QR encoder it loads. */
+function onDemand(urls) {
+  // Dynamic imports one level deep from `urls`, with their static imports not yet loaded.
+  const found = new Set();
+  for (const url of urls) {
+    const code = readFileSync(fileAt(url), 'utf8');
+    for (const [, spec] of code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) {
+      const target = new URL(spec, `http://x${url}`).pathname;
+      const graph = new Set();
+      moduleGraph(target, graph);
+      for (const dep of graph) if (!urls.includes(dep) && !baseline.scripts.includes(dep)) found.add(dep);
+    }
+  }
+  return [...found];
+}
+const checkScripts = ownScripts(checkPage);
+const resultsView = onDemand(checkScripts);
+const qrEncoder = onDemand([...checkScripts, ...resultsView]);
+if (!checkIsland || !resultsView.length || !qrEncoder.length) {
+  console.error('budget: the check page, its results view or its QR encoder was not found');
+  process.exit(1);
+}
+const classPage = gzOf(ownScripts(results['class results (teacher)']));
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`.padStart(9);
 console.log('Gzipped bytes a first visit downloads (fonts and images not counted):\n');
 console.log(
@@ -103,7 +137,14 @@ console.log(
   `lesson JS over plain Starlight: ${kb(over)}   budget ${kb(BUDGET.lessonJsOverBaseline)}`,
 );
 
+console.log(`check's own JS (island):        ${kb(checkIsland)}   budget ${kb(BUDGET.checkIsland)}`);
+console.log(`  + results view, on demand:    ${kb(gzOf(resultsView))}   (loaded when results show)`);
+console.log(`  + QR encoder, on demand:      ${kb(gzOf(qrEncoder))}   (loaded by the results view)`);
+console.log(`class results page's own JS:    ${kb(classPage)}   (teacher page; no budget)`);
+
 const failures = [];
+if (checkIsland > BUDGET.checkIsland)
+  failures.push(`the check's own JS is ${checkIsland} B, budget ${BUDGET.checkIsland} B`);
 if (island > BUDGET.quizIsland)
   failures.push(`quiz island is ${island} B, budget ${BUDGET.quizIsland} B`);
 if (over > BUDGET.lessonJsOverBaseline)
