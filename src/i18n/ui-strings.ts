@@ -166,6 +166,7 @@ export const UI_STRING_KEYS = [
   'check.laterReady',
   'check.laterLink',
   'class.intro',
+  'class.example',
   'class.private',
   'class.needsScript',
   'class.codes',

@@ -38,8 +38,10 @@ class ClassResults extends HTMLElement {
     const interval = (m: MeanWithInterval, signed: boolean) =>
       Number.isNaN(m.mean)
         ? '–'
-        : formatScore(m.mean, signed) +
-          (m.low === null ? ` (${L.noInterval})` : ` [${formatScore(m.low, signed)}, ${formatScore(m.high!, signed)}]`);
+        : m.low === null
+          ? `${formatScore(m.mean, signed)} (${L.noInterval})`
+          : // One left-to-right isolate, so the bracketed interval reads in order in Arabic too.
+            `\u2066${formatScore(m.mean, signed)} [${formatScore(m.low, signed)}, ${formatScore(m.high!, signed)}]\u2069`;
 
     const render = (entries: ClassEntry[], bad: BadLine[]) => {
       this.entries = entries;
@@ -49,7 +51,7 @@ class ClassResults extends HTMLElement {
         ...bad.map((b) => {
           const li = document.createElement('li');
           const problem = b.problem as unknown as Record<string, unknown>;
-          li.textContent = `${[b.source, b.line ? fill(L.line, b) : ''].filter(Boolean).join(', ')}: ${fill(L.reasons[b.problem.reason], problem)} — ${b.text}`;
+          li.textContent = `${[b.source, b.line ? fill(L.line, b) : ''].filter(Boolean).join(', ')}: ${fill(L.reasons[b.problem.reason], problem)} — \u2068${b.text}\u2069`;
           return li;
         }),
       );

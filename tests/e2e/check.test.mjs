@@ -112,6 +112,7 @@ for (const [lang, prefix] of [['en', ''], ['ar', '/ar']]) {
       // Not finished the course: the page points to lesson 10.
       assert.equal(await page.locator('.check-next[data-when="2"]').isVisible(), true);
       await axeClean(page, `${prefix}/check/ (results)`);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scrolling at 360 px');
 
       // Finish the course, come back: take it again with another form.
       await page.evaluate((p) => localStorage.setItem('second-look:progress', p), finishedCourse);
@@ -169,7 +170,7 @@ for (const [lang, prefix] of [['en', ''], ['ar', '/ar']]) {
       const lines = learners.map((l, i) => `Learner${i + 1}: ${codes.encodeResult(l)}`);
       const typo = codes.encodeResult(learners[0]).replace(/^(.{6})(.)/, (_, a, c) => a + (c === 'Z' ? 'Y' : 'Z'));
       const text = [...lines, typo, 'hello'].join('\n');
-      const context = await site.browser.newContext();
+      const context = await site.browser.newContext({ viewport: { width: 360, height: 780 } });
       const page = await context.newPage();
       await page.goto(site.url + prefix + '/teach/class-results/');
       assert.match(await page.textContent('main'), /Nothing leaves this device|لا يغادر شيء هذا الجهاز/);
@@ -201,6 +202,7 @@ for (const [lang, prefix] of [['en', ''], ['ar', '/ar']]) {
       const csv = await (await download.createReadStream()).toArray();
       assert.equal(Buffer.concat(csv).toString().trim().split('\r\n').length, 31);
       await axeClean(page, `${prefix}/teach/class-results/ (with results)`);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scrolling at 360 px');
       await context.close();
     });
 
