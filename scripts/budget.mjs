@@ -109,7 +109,8 @@ function onDemand(urls) {
       const target = new URL(spec, `http://x${url}`).pathname;
       const graph = new Set();
       moduleGraph(target, graph);
-      for (const dep of graph) if (!urls.includes(dep) && !baseline.scripts.includes(dep)) found.add(dep);
+      for (const dep of graph)
+        if (!urls.includes(dep) && !baseline.scripts.includes(dep)) found.add(dep);
     }
   }
   return [...found];
@@ -137,9 +138,15 @@ console.log(
   `lesson JS over plain Starlight: ${kb(over)}   budget ${kb(BUDGET.lessonJsOverBaseline)}`,
 );
 
-console.log(`check's own JS (island):        ${kb(checkIsland)}   budget ${kb(BUDGET.checkIsland)}`);
-console.log(`  + results view, on demand:    ${kb(gzOf(resultsView))}   (loaded when results show)`);
-console.log(`  + QR encoder, on demand:      ${kb(gzOf(qrEncoder))}   (loaded by the results view)`);
+console.log(
+  `check's own JS (island):        ${kb(checkIsland)}   budget ${kb(BUDGET.checkIsland)}`,
+);
+console.log(
+  `  + results view, on demand:    ${kb(gzOf(resultsView))}   (loaded when results show)`,
+);
+console.log(
+  `  + QR encoder, on demand:      ${kb(gzOf(qrEncoder))}   (loaded by the results view)`,
+);
 console.log(`class results page's own JS:    ${kb(classPage)}   (teacher page; no budget)`);
 
 const failures = [];

@@ -48,9 +48,20 @@ describe('check attempts in the progress store', () => {
 
   it('gives a random form first, another form after the course, the third a week later', () => {
     const now = new Date('2026-03-01T00:00:00Z');
-    expect(nextStep(emptyCheckSection(), now, () => 0)).toEqual({ kind: 'take', attempt: 1, form: 'A' });
-    expect(nextStep(emptyCheckSection(), now, () => 0.99)).toEqual({ kind: 'take', attempt: 1, form: 'C' });
-    let section = recordCheckAttempt(emptyCheckSection(), attempt(1, 'B', '2026-02-01T00:00:00.000Z'));
+    expect(nextStep(emptyCheckSection(), now, () => 0)).toEqual({
+      kind: 'take',
+      attempt: 1,
+      form: 'A',
+    });
+    expect(nextStep(emptyCheckSection(), now, () => 0.99)).toEqual({
+      kind: 'take',
+      attempt: 1,
+      form: 'C',
+    });
+    let section = recordCheckAttempt(
+      emptyCheckSection(),
+      attempt(1, 'B', '2026-02-01T00:00:00.000Z'),
+    );
     expect(nextStep(section, now, () => 0)).toEqual({ kind: 'take', attempt: 2, form: 'A' });
     expect(nextStep(section, now, () => 0.7)).toEqual({ kind: 'take', attempt: 2, form: 'C' });
     section = recordCheckAttempt(section, attempt(2, 'C', '2026-02-27T12:00:00.000Z'));

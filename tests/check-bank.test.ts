@@ -42,8 +42,12 @@ describe('the check item bank', () => {
     const swapped = clone(a);
     const m1 = swapped.items.find((i) => i.id === 'a-m1')!;
     if (m1.class === 'manipulative') m1.technique = 'conspiracy';
-    expect(checkFormSchema.safeParse(swapped).error?.message).toMatch(/slot m1 uses .{0,3}emotional-language/);
-    expect(checkFormSchema.safeParse({ ...a, invented: false }).error?.message).toMatch(/invented items only/);
+    expect(checkFormSchema.safeParse(swapped).error?.message).toMatch(
+      /slot m1 uses .{0,3}emotional-language/,
+    );
+    expect(checkFormSchema.safeParse({ ...a, invented: false }).error?.message).toMatch(
+      /invented items only/,
+    );
   });
 
   it('reports broken twins, broken parity and reused accounts with the file named', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ITEM_COUNT, isManipulativeSlot, CHECK_TECHNIQUES } from '../src/utils/check/answers';
-import {
-  interpretChange,
-  scoreAnswers,
-  techniquesRatedReliable,
-} from '../src/utils/check/scoring';
+import { interpretChange, scoreAnswers, techniquesRatedReliable } from '../src/utils/check/scoring';
 import { randomAnswers, seeded, uniform } from './support/check';
 
 const perfect = Array.from({ length: ITEM_COUNT }, (_, i) =>
@@ -36,7 +32,11 @@ describe('scoring one attempt', () => {
 
   it('gives a fully reversed set the lowest scores', () => {
     const reversed = perfect.map(({ rating, share }) => ({ rating: 8 - rating, share: !share }));
-    expect(scoreAnswers(reversed)).toEqual({ discernment: -6, scepticism: 4, sharingDiscernment: -1 });
+    expect(scoreAnswers(reversed)).toEqual({
+      discernment: -6,
+      scepticism: 4,
+      sharingDiscernment: -1,
+    });
   });
 
   it('scores random answer sets as the definitions say, within their ranges', () => {
@@ -47,7 +47,9 @@ describe('scoring one attempt', () => {
       const t = answers.slice(8);
       const avg = (xs: number[]) => xs.reduce((a, b) => a + b) / xs.length;
       const scores = scoreAnswers(answers);
-      expect(scores.discernment).toBeCloseTo(avg(t.map((a) => a.rating)) - avg(m.map((a) => a.rating)));
+      expect(scores.discernment).toBeCloseTo(
+        avg(t.map((a) => a.rating)) - avg(m.map((a) => a.rating)),
+      );
       expect(scores.scepticism).toBeCloseTo(avg(answers.map((a) => a.rating)));
       expect(scores.sharingDiscernment).toBeCloseTo(
         t.filter((a) => a.share).length / 8 - m.filter((a) => a.share).length / 8,
@@ -67,7 +69,11 @@ describe('scoring one attempt', () => {
 });
 
 describe('interpreting a change', () => {
-  const s = (discernment: number, scepticism: number) => ({ discernment, scepticism, sharingDiscernment: 0 });
+  const s = (discernment: number, scepticism: number) => ({
+    discernment,
+    scepticism,
+    sharingDiscernment: 0,
+  });
   it('calls a small change no clear change', () => {
     expect(interpretChange(s(1, 4), s(1.5, 3.6))).toEqual({
       discernment: 'same',

@@ -21,7 +21,9 @@ function generatedClass(size: number, seed: number): CheckAnswers[] {
   for (let i = 0; i < size; i++) {
     const before = randomAnswers(random);
     // After: every manipulative item one point lower (floor 1): discernment can only rise.
-    const after = before.map((a, slot) => (slot < 8 ? { ...a, rating: Math.max(1, a.rating - 1) } : a));
+    const after = before.map((a, slot) =>
+      slot < 8 ? { ...a, rating: Math.max(1, a.rating - 1) } : a,
+    );
     out.push({ form: FORMS[i % 3]!, attempt: 1, answers: before });
     out.push({ form: FORMS[(i + 1) % 3]!, attempt: 2, answers: after });
   }
@@ -66,10 +68,19 @@ describe('reading pasted codes', () => {
       format: 'second-look-progress',
       version: 1,
       lessons: {},
-      check: { attempts: [{ ...a, at: '2026-01-01T00:00:00Z' }, { ...b, at: '2026-02-01T00:00:00Z' }] },
+      check: {
+        attempts: [
+          { ...a, at: '2026-01-01T00:00:00Z' },
+          { ...b, at: '2026-02-01T00:00:00Z' },
+        ],
+      },
     });
     expect(codesFromProgressFile(file)).toEqual([encodeResult(a!), encodeResult(b!)]);
-    const sections = JSON.stringify({ format: 'second-look-progress', version: 1, sections: { check: JSON.parse(file).check } });
+    const sections = JSON.stringify({
+      format: 'second-look-progress',
+      version: 1,
+      sections: { check: JSON.parse(file).check },
+    });
     expect(codesFromProgressFile(sections)).toHaveLength(2);
     expect(codesFromProgressFile('{"hello":1}')).toBeNull();
     expect(codesFromProgressFile('not json')).toBeNull();
@@ -98,7 +109,9 @@ describe('class aggregates', () => {
     expect(bad).toEqual([]);
     const [before, after, later] = summarizeAttempts(entries);
     expect([before!.n, after!.n, later!.n]).toEqual([30, 30, 0]);
-    const expectedBefore = meanWithInterval(learners.filter((l) => l.attempt === 1).map((l) => scoreAnswers(l.answers).discernment));
+    const expectedBefore = meanWithInterval(
+      learners.filter((l) => l.attempt === 1).map((l) => scoreAnswers(l.answers).discernment),
+    );
     expect(before!.discernment).toEqual(expectedBefore);
     // The generated "after" lowers manipulative ratings, so discernment rises and trust falls.
     expect(after!.discernment.mean).toBeGreaterThan(before!.discernment.mean);
@@ -106,13 +119,26 @@ describe('class aggregates', () => {
     expect(before!.discernment.low!).toBeLessThan(before!.discernment.mean);
     expect(Number.isNaN(later!.discernment.mean)).toBe(true);
     // Confidence intervals of a larger class are narrower.
-    const big = summarizeAttempts(parseCodes(generatedClass(90, 11).map(encodeResult).join('\n')).entries)[0]!;
-    expect(big.discernment.high! - big.discernment.low!).toBeLessThan(before!.discernment.high! - before!.discernment.low!);
+    const big = summarizeAttempts(
+      parseCodes(generatedClass(90, 11).map(encodeResult).join('\n')).entries,
+    )[0]!;
+    expect(big.discernment.high! - big.discernment.low!).toBeLessThan(
+      before!.discernment.high! - before!.discernment.low!,
+    );
   });
 
   it('ranks the items and techniques the class found hardest', () => {
-    const everyoneTrusts = { form: 'A' as const, attempt: 1 as const, answers: Array.from({ length: 16 }, (_, i) => ({ rating: i === 2 || i >= 8 ? 7 : 1, share: false })) };
-    const { entries } = parseCodes([encodeResult(everyoneTrusts), encodeResult({ ...everyoneTrusts, attempt: 2 })].join('\n'));
+    const everyoneTrusts = {
+      form: 'A' as const,
+      attempt: 1 as const,
+      answers: Array.from({ length: 16 }, (_, i) => ({
+        rating: i === 2 || i >= 8 ? 7 : 1,
+        share: false,
+      })),
+    };
+    const { entries } = parseCodes(
+      [encodeResult(everyoneTrusts), encodeResult({ ...everyoneTrusts, attempt: 2 })].join('\n'),
+    );
     const items = hardestItems(entries);
     expect(items[0]).toMatchObject({ itemId: 'a-m3', misjudged: 2, rate: 1 });
     expect(items.filter((i) => i.rate > 0)).toHaveLength(1);
@@ -122,11 +148,15 @@ describe('class aggregates', () => {
 
   it('writes a CSV with one row per attempt, safe for spreadsheets', () => {
     const learners = generatedClass(2, 5);
-    const { entries } = parseCodes(learners.map((l, i) => `${i ? 'Ana, "B"' : '=SUM(A1)'}: ${encodeResult(l)}`).join('\n'));
+    const { entries } = parseCodes(
+      learners.map((l, i) => `${i ? 'Ana, "B"' : '=SUM(A1)'}: ${encodeResult(l)}`).join('\n'),
+    );
     const csv = classCsv(entries);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(entries.length + 1);
-    expect(lines[0]).toMatch(/^file,line,nickname,form,attempt,code,discernment,scepticism,sharing_discernment,m1_rating,m1_share/);
+    expect(lines[0]).toMatch(
+      /^file,line,nickname,form,attempt,code,discernment,scepticism,sharing_discernment,m1_rating,m1_share/,
+    );
     expect(lines[1]).toContain("'=SUM(A1)");
   });
 });

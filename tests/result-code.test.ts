@@ -69,7 +69,11 @@ describe('result code', () => {
   it('names the reason a code is refused', () => {
     const plain = normalizeCode(encodeResult(samples[3]!));
     expect(decodeResult('')).toEqual({ ok: false, reason: 'empty' });
-    expect(decodeResult(plain.slice(0, 15))).toEqual({ ok: false, reason: 'wrong-length', length: 15 });
+    expect(decodeResult(plain.slice(0, 15))).toEqual({
+      ok: false,
+      reason: 'wrong-length',
+      length: 15,
+    });
     expect(decodeResult(plain + '7')).toMatchObject({ ok: false, reason: 'wrong-length' });
     expect(decodeResult(plain.slice(0, 4) + 'U' + plain.slice(5))).toEqual({
       ok: false,
@@ -84,7 +88,9 @@ describe('result code', () => {
   it('refuses a well-formed code of a form or attempt that does not exist', () => {
     // Build codes with a valid check character but an unknown form or attempt.
     const withCheck = (body: string) => {
-      for (const c of ALPHABET) if (decodeResult(body + c).ok !== false || isFormOrAttemptProblem(body + c)) return body + c;
+      for (const c of ALPHABET)
+        if (decodeResult(body + c).ok !== false || isFormOrAttemptProblem(body + c))
+          return body + c;
       throw new Error('no check character');
     };
     const isFormOrAttemptProblem = (code: string) => {
@@ -92,7 +98,15 @@ describe('result code', () => {
       return !r.ok && (r.reason === 'unknown-form' || r.reason === 'unknown-attempt');
     };
     const body = normalizeCode(encodeResult(samples[0]!)).slice(2, 15);
-    expect(decodeResult(withCheck('D1' + body))).toMatchObject({ ok: false, reason: 'unknown-form', form: 'D' });
-    expect(decodeResult(withCheck('A7' + body))).toMatchObject({ ok: false, reason: 'unknown-attempt', attempt: '7' });
+    expect(decodeResult(withCheck('D1' + body))).toMatchObject({
+      ok: false,
+      reason: 'unknown-form',
+      form: 'D',
+    });
+    expect(decodeResult(withCheck('A7' + body))).toMatchObject({
+      ok: false,
+      reason: 'unknown-attempt',
+      attempt: '7',
+    });
   });
 });

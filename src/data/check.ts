@@ -50,7 +50,12 @@ export async function getTechniqueLinks(locale: Locale): Promise<TechniqueLink[]
   for (const id of CHECK_TECHNIQUES) {
     const term = terms.find((t) => t.id === id);
     const lesson = lessons.find((l) => l.lessonId === term?.lesson);
-    const entry = lesson && (await getEntry('docs', [localePrefix(locale).slice(1), lesson.slug].filter(Boolean).join('/')));
+    const entry =
+      lesson &&
+      (await getEntry(
+        'docs',
+        [localePrefix(locale).slice(1), lesson.slug].filter(Boolean).join('/'),
+      ));
     const headings = entry ? (await render(entry)).headings : [];
     const name = term?.[locale].term ?? id;
     const heading = headings.find((h) => h.text.toLowerCase().includes(name.toLowerCase()));

@@ -15,7 +15,12 @@ export type { CheckTechnique, Form } from '../utils/check/answers';
 export const IDEOLOGICAL_STYLES = ['violent-movement', 'anti-outsider', 'partisan'] as const;
 export const EVERYDAY_STYLES = ['scam', 'rumour'] as const;
 /** Kinds of trustworthy item. */
-export const TRUSTWORTHY_STYLES = ['plain-news', 'emotional-honest', 'advice', 'correction'] as const;
+export const TRUSTWORTHY_STYLES = [
+  'plain-news',
+  'emotional-honest',
+  'advice',
+  'correction',
+] as const;
 
 export const ITEMS_PER_FORM = 16;
 export const PER_CLASS = 8;
@@ -63,7 +68,8 @@ export const checkFormSchema = z
       problem(`form ${file.form} has ${file.items.length} items; it needs ${ITEMS_PER_FORM}`);
     for (const cls of ['manipulative', 'trustworthy'] as const) {
       const n = file.items.filter((item) => item.class === cls).length;
-      if (n !== PER_CLASS) problem(`form ${file.form} has ${n} ${cls} items; it needs ${PER_CLASS}`);
+      if (n !== PER_CLASS)
+        problem(`form ${file.form} has ${n} ${cls} items; it needs ${PER_CLASS}`);
     }
     file.items.forEach((item, index) => {
       const slotClass = item.id[2] === 'm' ? 'manipulative' : 'trustworthy';
@@ -86,7 +92,10 @@ export const checkFormSchema = z
           path: ['items', index, 'technique'],
           message: `item "${item.id}": slot ${item.id.slice(2)} uses "${expected}" in every form (its twins use it too), not "${item.technique}"`,
         });
-      if (/https?:\/\//.test(item.text) || /\b[\w-]+\.(com|net|org|info|io|co|gov|edu)\b/i.test(item.text))
+      if (
+        /https?:\/\//.test(item.text) ||
+        /\b[\w-]+\.(com|net|org|info|io|co|gov|edu)\b/i.test(item.text)
+      )
         ctx.addIssue({
           code: 'custom',
           path: ['items', index, 'text'],
@@ -94,14 +103,16 @@ export const checkFormSchema = z
         });
     });
     const ids = file.items.map((item) => item.id);
-    for (const id of ids.filter((id, i) => ids.indexOf(id) !== i)) problem(`item id "${id}" is used twice`);
+    for (const id of ids.filter((id, i) => ids.indexOf(id) !== i))
+      problem(`item id "${id}" is used twice`);
     const manipulative = file.items.filter((item) => item.class === 'manipulative');
     const techniques = new Set(manipulative.map((item) => item.technique));
     if (manipulative.length === PER_CLASS && techniques.size !== PER_CLASS)
       problem(`form ${file.form} must use each of the ${PER_CLASS} techniques once`);
     const styles = new Set(file.items.map((item) => item.style));
     const ideological = IDEOLOGICAL_STYLES.filter((s) => styles.has(s)).length;
-    if (ideological < 2) problem(`form ${file.form} needs manipulative items in at least two ideological styles`);
+    if (ideological < 2)
+      problem(`form ${file.form} needs manipulative items in at least two ideological styles`);
     if (!styles.has('scam')) problem(`form ${file.form} needs at least one everyday scam`);
     for (const style of ['plain-news', 'emotional-honest'] as const) {
       if (file.items.filter((item) => item.style === style).length < 2)

@@ -9,8 +9,11 @@ export const formatScore = (value: number, signed: boolean) =>
 /** The chart's vertical scale: value to y coordinate. */
 export function scaleOf(svg: SVGSVGElement) {
   const d = svg.dataset;
-  const [min, max, base, top, bottom] = [d.min, d.max, d.base, d.top, d.bottom].map(Number) as number[];
-  const y = (v: number) => bottom - ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * (bottom - top);
+  const [min, max, base, top, bottom] = [d.min, d.max, d.base, d.top, d.bottom].map(
+    Number,
+  ) as number[];
+  const y = (v: number) =>
+    bottom - ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * (bottom - top);
   return { min, base, y };
 }
 
@@ -24,5 +27,5 @@ export function setBar(svg: SVGSVGElement, slot: number, value: number | null) {
   rect.setAttribute('y', '' + y1);
   rect.setAttribute('height', '' + (y2! - y1!));
   label.textContent = has ? formatScore(value, min < 0) : '';
-  label.setAttribute('y', '' + ((has && value < base ? y2! + 14 : y1! - 4)));
+  label.setAttribute('y', '' + (has && value < base ? y2! + 14 : y1! - 4));
 }

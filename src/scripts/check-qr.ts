@@ -5,4 +5,5 @@
  */
 import { toString } from 'qrcode';
 
-export const qrSvg = (code: string) => toString(code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+export const qrSvg = (code: string) =>
+  toString(code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });

@@ -7,7 +7,9 @@ customElements.define(
   class extends HTMLElement {
     connectedCallback() {
       const step = nextStep(openCheckStore(() => localStorage).section, new Date(), Math.random);
-      this.querySelector<HTMLElement>('.check-reminder')!.hidden = !(step.kind === 'take' && step.attempt === 3);
+      this.querySelector<HTMLElement>('.check-reminder')!.hidden = !(
+        step.kind === 'take' && step.attempt === 3
+      );
     }
   },
 );

@@ -9,11 +9,18 @@ import { interpretChange, scoreAnswers, techniquesRatedReliable } from '../utils
 import { formatScore, setBar } from './check-chart';
 
 const $ = (root: ParentNode, s: string) => root.querySelector<HTMLElement>(s)!;
-const $$ = <T extends Element = HTMLElement>(root: ParentNode, s: string) => [...root.querySelectorAll<T>(s)];
+const $$ = <T extends Element = HTMLElement>(root: ParentNode, s: string) => [
+  ...root.querySelectorAll<T>(s),
+];
 export const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? '');
 
-export function renderResults(root: HTMLElement, attempts: CheckAttempt[], L: Record<string, string>, date: (iso: string) => string) {
+export function renderResults(
+  root: HTMLElement,
+  attempts: CheckAttempt[],
+  L: Record<string, string>,
+  date: (iso: string) => string,
+) {
   const scores = attempts.map((a) => scoreAnswers(a.answers));
   const first = scores[0]!;
   const last = scores.at(-1)!;
@@ -26,17 +33,32 @@ export function renderResults(root: HTMLElement, attempts: CheckAttempt[], L: Re
     setBar(svgs[1]!, slot, s ? s.scepticism : null);
     if (s) {
       const cells = $$(root, `tr[data-attempt="${slot + 1}"] td`);
-      [f(s.discernment, true), f(s.scepticism, false), f(s.sharingDiscernment, true), attempts[i]!.form, date(attempts[i]!.at)].forEach(
-        (text, c) => (cells[c]!.textContent = text),
-      );
+      [
+        f(s.discernment, true),
+        f(s.scepticism, false),
+        f(s.sharingDiscernment, true),
+        attempts[i]!.form,
+        date(attempts[i]!.at),
+      ].forEach((text, c) => (cells[c]!.textContent = text));
     }
   }
   const lines: string[] = [];
-  if (scores.length === 1) lines.push(fill(L.one!, { d: f(first.discernment, true), s: f(first.scepticism, false) }));
+  if (scores.length === 1)
+    lines.push(fill(L.one!, { d: f(first.discernment, true), s: f(first.scepticism, false) }));
   else {
     const change = interpretChange(first, last);
-    lines.push(fill(L['d' + change.discernment]!, { from: f(first.discernment, true), to: f(last.discernment, true) }));
-    lines.push(fill(L['s' + change.scepticism]!, { from: f(first.scepticism, false), to: f(last.scepticism, false) }));
+    lines.push(
+      fill(L['d' + change.discernment]!, {
+        from: f(first.discernment, true),
+        to: f(last.discernment, true),
+      }),
+    );
+    lines.push(
+      fill(L['s' + change.scepticism]!, {
+        from: f(first.scepticism, false),
+        to: f(last.scepticism, false),
+      }),
+    );
     if (change.distrustOnly) lines.push(L.distrust!);
   }
   $(root, '.check-summary').replaceChildren(
@@ -45,7 +67,8 @@ export function renderResults(root: HTMLElement, attempts: CheckAttempt[], L: Re
   // Techniques still rated reliable in the latest attempt, linked to lesson 4's sections.
   const latest = attempts.at(-1)!;
   const reliable: string[] = techniquesRatedReliable(latest.answers);
-  for (const li of $$(root, '[data-technique]')) li.hidden = !reliable.includes(li.dataset.technique!);
+  for (const li of $$(root, '[data-technique]'))
+    li.hidden = !reliable.includes(li.dataset.technique!);
   $(root, '.check-techniques-none').hidden = reliable.length > 0;
   $(root, '.check-techniques-intro').hidden = !reliable.length;
   const code = encodeResult(latest);

@@ -16,7 +16,8 @@ import {
 } from '../utils/check/class-results';
 import { formatScore, scaleOf, setBar } from './check-chart';
 
-const $ = <T extends HTMLElement = HTMLElement>(root: ParentNode, s: string) => root.querySelector<T>(s)!;
+const $ = <T extends HTMLElement = HTMLElement>(root: ParentNode, s: string) =>
+  root.querySelector<T>(s)!;
 const fill = (template: string, values: Record<string, unknown>) =>
   template.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? ''));
 const cell = (tag: 'td' | 'th', content: string | Node) => {
@@ -61,9 +62,12 @@ class ClassResults extends HTMLElement {
       const svgs = [...this.querySelectorAll<SVGSVGElement>('.check-chart')];
       summary.forEach((s, slot) => {
         const row = this.querySelectorAll(`.class-means tr[data-attempt="${s.attempt}"] td`);
-        [String(s.n), interval(s.discernment, true), interval(s.scepticism, false), interval(s.sharingDiscernment, true)].forEach(
-          (text, i) => (row[i]!.textContent = text),
-        );
+        [
+          String(s.n),
+          interval(s.discernment, true),
+          interval(s.scepticism, false),
+          interval(s.sharingDiscernment, true),
+        ].forEach((text, i) => (row[i]!.textContent = text));
         (['discernment', 'scepticism'] as const).forEach((name, i) => {
           const svg = svgs[i]!;
           const m = s[name];
@@ -74,12 +78,18 @@ class ClassResults extends HTMLElement {
           ci.setAttribute('y2', '' + (m.high === null ? 0 : y(m.high)));
         });
       });
-      const items = hardestItems(entries).filter((i) => i.misjudged > 0).slice(0, 8);
+      const items = hardestItems(entries)
+        .filter((i) => i.misjudged > 0)
+        .slice(0, 8);
       $(this, '.class-items tbody').replaceChildren(
         ...items.map((item) => {
           const tr = document.createElement('tr');
           const info = L.items[item.itemId];
-          tr.append(cell('th', info.label), cell('td', info.kind), cell('td', fill(L.ofN, { x: item.misjudged, n: item.answered })));
+          tr.append(
+            cell('th', info.label),
+            cell('td', info.kind),
+            cell('td', fill(L.ofN, { x: item.misjudged, n: item.answered })),
+          );
           tr.firstElementChild!.setAttribute('scope', 'row');
           return tr;
         }),
@@ -91,7 +101,11 @@ class ClassResults extends HTMLElement {
             href: L.techniques[row.technique].href,
             textContent: L.techniques[row.technique].name,
           });
-          tr.append(cell('th', link), cell('td', fill(L.ofN, { x: row.ratedReliable, n: row.answered })), cell('td', formatScore(row.meanRating, false)));
+          tr.append(
+            cell('th', link),
+            cell('td', fill(L.ofN, { x: row.ratedReliable, n: row.answered })),
+            cell('td', formatScore(row.meanRating, false)),
+          );
           tr.firstElementChild!.setAttribute('scope', 'row');
           return tr;
         }),
@@ -105,7 +119,12 @@ class ClassResults extends HTMLElement {
       for (const file of files.files ?? []) {
         const codes = codesFromProgressFile(await file.text());
         if (!codes) {
-          bad.push({ source: file.name, line: 0, text: '', problem: { reason: 'not-a-progress-file' } });
+          bad.push({
+            source: file.name,
+            line: 0,
+            text: '',
+            problem: { reason: 'not-a-progress-file' },
+          });
           continue;
         }
         const parsed = parseCodes(codes.join('\n'), file.name);

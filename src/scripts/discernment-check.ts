@@ -8,7 +8,8 @@ import type { ItemAnswer } from '../utils/check/answers';
 import { nextStep, recordCheckAttempt, type NextStep } from '../utils/check/attempts';
 import { openCheckStore } from '../utils/check/check-store';
 
-const $ = <T extends HTMLElement = HTMLElement>(root: ParentNode, s: string) => root.querySelector<T>(s)!;
+const $ = <T extends HTMLElement = HTMLElement>(root: ParentNode, s: string) =>
+  root.querySelector<T>(s)!;
 const $$ = (root: ParentNode, s: string) => [...root.querySelectorAll<HTMLElement>(s)];
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? '');
@@ -22,11 +23,16 @@ class DiscernmentCheck extends HTMLElement {
     const results = $(this, '.check-results');
     const missing = $(this, '.check-missing');
     const again = $(this, '.check-again');
-    const date = (iso: string | Date) => new Intl.DateTimeFormat(this.dataset.lang, { dateStyle: 'medium' }).format(new Date(iso));
+    const date = (iso: string | Date) =>
+      new Intl.DateTimeFormat(this.dataset.lang, { dateStyle: 'medium' }).format(new Date(iso));
     // A read-only look at the lesson records (the progress store's format): is the course done?
     const courseDone = () => {
       try {
-        return JSON.parse(localStorage.getItem('second-look:progress')!).lessons[this.dataset.finalLesson!].status === 'completed';
+        return (
+          JSON.parse(localStorage.getItem('second-look:progress')!).lessons[
+            this.dataset.finalLesson!
+          ].status === 'completed'
+        );
       } catch {
         return false;
       }
@@ -43,7 +49,9 @@ class DiscernmentCheck extends HTMLElement {
       form.hidden = false;
       form.reset();
       $(this, '.check-submit').hidden = false;
-      status.textContent = fill(L.taking, { attempt: L.attempts[next.attempt - 1], form: next.form }) + (store.canSave ? '' : ' ' + L.notSaved);
+      status.textContent =
+        fill(L.taking, { attempt: L.attempts[next.attempt - 1], form: next.form }) +
+        (store.canSave ? '' : ' ' + L.notSaved);
       for (const section of $$(this, '.check-form')) {
         section.hidden = section.dataset.form !== next.form;
         if (section.hidden) continue;
@@ -54,7 +62,10 @@ class DiscernmentCheck extends HTMLElement {
           [items[i], items[j]] = [items[j]!, items[i]!];
         }
         items.forEach((item, i) => {
-          $(item, '.check-item-number').textContent = fill(L.item, { n: '' + (i + 1), total: '' + items.length });
+          $(item, '.check-item-number').textContent = fill(L.item, {
+            n: '' + (i + 1),
+            total: '' + items.length,
+          });
           list.append(item);
         });
       }
@@ -90,7 +101,11 @@ class DiscernmentCheck extends HTMLElement {
       $$(this, `.check-form[data-form="${current.form}"] .check-item`).forEach((item, shown) => {
         const rating = item.querySelector<HTMLInputElement>('.check-rating :checked');
         const share = item.querySelector<HTMLInputElement>('.check-share :checked');
-        if (rating && share) answers[Number(item.dataset.slot)] = { rating: +rating.value, share: share.value === 'yes' };
+        if (rating && share)
+          answers[Number(item.dataset.slot)] = {
+            rating: +rating.value,
+            share: share.value === 'yes',
+          };
         else if (!firstMissing) {
           firstMissing = item;
           missing.textContent = fill(L.missing, { n: '' + (shown + 1) });
@@ -102,7 +117,12 @@ class DiscernmentCheck extends HTMLElement {
         return;
       }
       missing.textContent = '';
-      store.section = recordCheckAttempt(store.section, { form: current.form, attempt: current.attempt, answers, at: new Date().toISOString() });
+      store.section = recordCheckAttempt(store.section, {
+        form: current.form,
+        attempt: current.attempt,
+        answers,
+        at: new Date().toISOString(),
+      });
       store.save(store.section);
       current = null;
       show(true);

@@ -25,7 +25,13 @@ const finishedCourse = JSON.stringify({
   lessons: Object.fromEntries(
     LESSON_SLUGS.map((slug) => {
       const at = '2026-11-20T10:00:00.000Z';
-      const record = { status: 'completed', bestScore: 5, lastScore: 5, maxScore: 5, lastAnswers: {} };
+      const record = {
+        status: 'completed',
+        bestScore: 5,
+        lastScore: 5,
+        maxScore: 5,
+        lastAnswers: {},
+      };
       return [slug, { ...record, firstAttemptAt: at, lastAttemptAt: at, completedAt: at }];
     }),
   ),
@@ -53,7 +59,10 @@ async function answerByKeyboard(page, choose) {
   for (const [shown, slot] of slots.entries()) {
     const { rating, share } = choose(slot);
     answers[slot] = { rating, share };
-    await tabUntil(page, `document.activeElement?.name?.endsWith('-rating') && document.activeElement.closest('.check-item') === document.querySelectorAll('.check-form:not([hidden]) .check-item')[${shown}]`);
+    await tabUntil(
+      page,
+      `document.activeElement?.name?.endsWith('-rating') && document.activeElement.closest('.check-item') === document.querySelectorAll('.check-form:not([hidden]) .check-item')[${shown}]`,
+    );
     await page.keyboard.press('Space');
     for (let i = 1; i < rating; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');
@@ -64,9 +73,13 @@ async function answerByKeyboard(page, choose) {
 }
 
 const perfect = (slot) => (slot < 8 ? { rating: 1, share: false } : { rating: 7, share: true });
-const gullible = (slot) => (slot < 8 ? { rating: slot < 3 ? 6 : 3, share: slot < 3 } : { rating: 4, share: true });
+const gullible = (slot) =>
+  slot < 8 ? { rating: slot < 3 ? 6 : 3, share: slot < 3 } : { rating: 4, share: true };
 
-for (const [lang, prefix] of [['en', ''], ['ar', '/ar']]) {
+for (const [lang, prefix] of [
+  ['en', ''],
+  ['ar', '/ar'],
+]) {
   describe(`the discernment check (${lang})`, () => {
     it('is taken, taken again after the course, and a third time a week later', async () => {
       const context = await site.browser.newContext({ viewport: { width: 360, height: 780 } });
@@ -89,7 +102,10 @@ for (const [lang, prefix] of [['en', ''], ['ar', '/ar']]) {
       await page.locator('.check-submit').click();
       assert.equal(await page.locator('.check-missing').getAttribute('role'), 'alert');
       assert.match(await page.locator('.check-missing').textContent(), /1/);
-      assert.equal(await page.evaluate(() => document.activeElement.name.endsWith('-rating')), true);
+      assert.equal(
+        await page.evaluate(() => document.activeElement.name.endsWith('-rating')),
+        true,
+      );
       await axeClean(page, `${prefix}/check/ (form)`);
 
       await page.evaluate(() => document.activeElement.blur());
@@ -103,16 +119,28 @@ for (const [lang, prefix] of [['en', ''], ['ar', '/ar']]) {
       const code1 = await page.locator('[data-result-code]').getAttribute('data-result-code');
       assert.equal(await page.locator('[data-result-code]').textContent(), code1);
       assert.ok(code1.length <= 60);
-      assert.deepEqual(codes.decodeResult(code1), { ok: true, code: code1, form: first, attempt: 1, answers: before });
+      assert.deepEqual(codes.decodeResult(code1), {
+        ok: true,
+        code: code1,
+        form: first,
+        attempt: 1,
+        answers: before,
+      });
       await page.locator('.check-qr svg').waitFor();
       // Techniques still rated reliable: slots 0-2 were rated 6, linked to lesson 4.
       const reliable = page.locator('.check-techniques li:not([hidden]) a');
       assert.equal(await reliable.count(), 3);
-      assert.match(await reliable.first().getAttribute('href'), /lessons\/manipulation-techniques\/#/);
+      assert.match(
+        await reliable.first().getAttribute('href'),
+        /lessons\/manipulation-techniques\/#/,
+      );
       // Not finished the course: the page points to lesson 10.
       assert.equal(await page.locator('.check-next[data-when="2"]').isVisible(), true);
       await axeClean(page, `${prefix}/check/ (results)`);
-      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scrolling at 360 px');
+      assert.ok(
+        await page.evaluate(() => document.documentElement.scrollWidth <= 360),
+        'no sideways scrolling at 360 px',
+      );
 
       // Finish the course, come back: take it again with another form.
       await page.evaluate((p) => localStorage.setItem('second-look:progress', p), finishedCourse);
@@ -126,7 +154,13 @@ for (const [lang, prefix] of [['en', ''], ['ar', '/ar']]) {
       await page.locator('.check-submit').click();
       await page.locator('.check-results:not([hidden])').waitFor();
       const code2 = await page.locator('[data-result-code]').getAttribute('data-result-code');
-      assert.deepEqual(codes.decodeResult(code2), { ok: true, code: code2, form: second, attempt: 2, answers: after2 });
+      assert.deepEqual(codes.decodeResult(code2), {
+        ok: true,
+        code: code2,
+        form: second,
+        attempt: 2,
+        answers: after2,
+      });
 
       // The chart and table show both checks; the reading says discernment rose.
       const bars = await page.$$eval('.check-chart[data-measure="discernment"] rect', (rects) =>
@@ -138,7 +172,10 @@ for (const [lang, prefix] of [['en', ''], ['ar', '/ar']]) {
       const summary = await page.locator('.check-summary p').allTextContents();
       assert.equal(summary.length, 2);
       const b = codes.scoreAnswers(before);
-      assert.ok(summary[0].includes(codes.scoreAnswers(after2).discernment.toFixed(1)) && summary[0].includes(b.discernment.toFixed(1)));
+      assert.ok(
+        summary[0].includes(codes.scoreAnswers(after2).discernment.toFixed(1)) &&
+          summary[0].includes(b.discernment.toFixed(1)),
+      );
       assert.equal(await page.locator('.check-techniques-none').isVisible(), true);
       assert.equal(await page.locator('.check-again').isVisible(), false);
       assert.equal(await page.locator('.check-next[data-when="wait"]').isVisible(), true);
@@ -161,19 +198,27 @@ for (const [lang, prefix] of [['en', ''], ['ar', '/ar']]) {
     it('lets a teacher add up 30 generated codes, with bad lines listed', async () => {
       // Thirty learners, 15 before and 15 after, with seeded random answers.
       let seed = 42;
-      const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
       const learners = Array.from({ length: 30 }, (_, i) => ({
         form: 'ABC'[i % 3],
         attempt: i < 15 ? 1 : 2,
-        answers: Array.from({ length: 16 }, () => ({ rating: 1 + Math.floor(random() * 7), share: random() < 0.5 })),
+        answers: Array.from({ length: 16 }, () => ({
+          rating: 1 + Math.floor(random() * 7),
+          share: random() < 0.5,
+        })),
       }));
       const lines = learners.map((l, i) => `Learner${i + 1}: ${codes.encodeResult(l)}`);
-      const typo = codes.encodeResult(learners[0]).replace(/^(.{6})(.)/, (_, a, c) => a + (c === 'Z' ? 'Y' : 'Z'));
+      const typo = codes
+        .encodeResult(learners[0])
+        .replace(/^(.{6})(.)/, (_, a, c) => a + (c === 'Z' ? 'Y' : 'Z'));
       const text = [...lines, typo, 'hello'].join('\n');
       const context = await site.browser.newContext({ viewport: { width: 360, height: 780 } });
       const page = await context.newPage();
       await page.goto(site.url + prefix + '/teach/class-results/');
-      assert.match(await page.textContent('main'), /Nothing leaves this device|لا يغادر شيء هذا الجهاز/);
+      assert.match(
+        await page.textContent('main'),
+        /Nothing leaves this device|لا يغادر شيء هذا الجهاز/,
+      );
       await page.fill('.class-codes', text);
       await page.click('.class-show');
       await page.locator('.class-output:not([hidden])').waitFor();
@@ -181,28 +226,43 @@ for (const [lang, prefix] of [['en', ''], ['ar', '/ar']]) {
       const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
       for (const attempt of [1, 2]) {
         const group = learners.filter((l) => l.attempt === attempt);
-        const d = group.map((l) => mean(l.answers.slice(8).map((a) => a.rating)) - mean(l.answers.slice(0, 8).map((a) => a.rating)));
+        const d = group.map(
+          (l) =>
+            mean(l.answers.slice(8).map((a) => a.rating)) -
+            mean(l.answers.slice(0, 8).map((a) => a.rating)),
+        );
         const m = mean(d);
         const sd = Math.sqrt(d.reduce((s, x) => s + (x - m) ** 2, 0) / (d.length - 1));
-        const half = 2.145 * sd / Math.sqrt(15); // t(14)
-        const cells = await page.locator(`.class-means tr[data-attempt="${attempt}"] td`).allTextContents();
+        const half = (2.145 * sd) / Math.sqrt(15); // t(14)
+        const cells = await page
+          .locator(`.class-means tr[data-attempt="${attempt}"] td`)
+          .allTextContents();
         assert.equal(cells[0], '15');
         const clean = (s) => s.replace(/[\u2066\u2069]/g, '');
         const fmt = (x) => (x > 0 ? '+' : '') + x.toFixed(1);
         assert.equal(clean(cells[1]), `${fmt(m)} [${fmt(m - half)}, ${fmt(m + half)}]`);
       }
-      assert.equal(await page.locator('.class-means tr[data-attempt="3"] td').first().textContent(), '0');
+      assert.equal(
+        await page.locator('.class-means tr[data-attempt="3"] td').first().textContent(),
+        '0',
+      );
       const bad = await page.locator('.class-bad li').allTextContents();
       assert.equal(bad.length, 2);
       assert.match(bad[0], /31/);
       assert.match(bad[1], /32/);
       assert.ok((await page.locator('.class-items tbody tr').count()) > 0);
       assert.equal(await page.locator('.class-techniques tbody tr').count(), 8);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click('.class-csv')]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('.class-csv'),
+      ]);
       const csv = await (await download.createReadStream()).toArray();
       assert.equal(Buffer.concat(csv).toString().trim().split('\r\n').length, 31);
       await axeClean(page, `${prefix}/teach/class-results/ (with results)`);
-      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scrolling at 360 px');
+      assert.ok(
+        await page.evaluate(() => document.documentElement.scrollWidth <= 360),
+        'no sideways scrolling at 360 px',
+      );
       await context.close();
     });
 
@@ -216,10 +276,16 @@ for (const [lang, prefix] of [['en', ''], ['ar', '/ar']]) {
       assert.equal(await page.locator('.check-form input[type=radio]').count(), 3 * 16 * 9);
       assert.equal(await page.locator('.check-results').isVisible(), false);
       await page.locator('.check-form-links a').nth(1).click();
-      assert.deepEqual(await page.locator('.check-form:visible').evaluateAll((s) => s.map((x) => x.dataset.form)), ['B']);
+      assert.deepEqual(
+        await page.locator('.check-form:visible').evaluateAll((s) => s.map((x) => x.dataset.form)),
+        ['B'],
+      );
       await page.emulateMedia({ media: 'print' });
       assert.equal(await page.locator('.check-printable').isVisible(), false);
-      assert.equal(await page.locator('.check-form[data-form="B"] .check-write-space').isVisible(), true);
+      assert.equal(
+        await page.locator('.check-form[data-form="B"] .check-write-space').isVisible(),
+        true,
+      );
       await context.close();
     });
   });

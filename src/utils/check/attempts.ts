@@ -29,7 +29,12 @@ export function sanitizeCheckSection(value: unknown): CheckSection {
   const list = (value as CheckSection | null)?.attempts;
   const valid = (Array.isArray(list) ? list : [])
     .filter((a): a is CheckAttempt => isCheckAnswers(a) && isDate(a.at))
-    .map(({ form, attempt, answers, at }) => ({ form, attempt, answers: answers.map(({ rating, share }) => ({ rating, share })), at }));
+    .map(({ form, attempt, answers, at }) => ({
+      form,
+      attempt,
+      answers: answers.map(({ rating, share }) => ({ rating, share })),
+      at,
+    }));
   return mergeCheckSections(emptyCheckSection(), { attempts: valid });
 }
 

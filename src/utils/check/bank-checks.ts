@@ -28,7 +28,9 @@ export function checkBankErrors(files: CheckFormFile[]): string[] {
     for (const form of FORMS) {
       const count = mine.filter((f) => f.data.form === form).length;
       if (count !== 1)
-        errors.push(`check items (${locale}): form ${form} is defined in ${count} files; it needs exactly one`);
+        errors.push(
+          `check items (${locale}): form ${form} is defined in ${count} files; it needs exactly one`,
+        );
     }
     // Twins: the item in slot X of form A has the same class, technique and difficulty as slot X of B and C.
     const reference = mine.find((f) => f.data.form === 'A');
@@ -49,7 +51,9 @@ export function checkBankErrors(files: CheckFormFile[]): string[] {
         const owner = `${f.data.form}/${item.class}`;
         const previous = owners.get(key);
         if (previous && previous !== owner)
-          errors.push(`${f.file}: item "${item.id}": the account "${item.author}" is already used in ${previous.replace('/', ' by a ')} item`);
+          errors.push(
+            `${f.file}: item "${item.id}": the account "${item.author}" is already used in ${previous.replace('/', ' by a ')} item`,
+          );
         owners.set(key, owner);
       }
     }
@@ -64,13 +68,17 @@ export function checkBankErrors(files: CheckFormFile[]): string[] {
     const enIds = en.data.items.map((i) => i.id).join(', ');
     const arIds = ar.data.items.map((i) => i.id).join(', ');
     if (enIds !== arIds) {
-      errors.push(`${ar.file}: items differ from ${en.file}: English has [${enIds}], Arabic has [${arIds}]`);
+      errors.push(
+        `${ar.file}: items differ from ${en.file}: English has [${enIds}], Arabic has [${arIds}]`,
+      );
       continue;
     }
     en.data.items.forEach((item, index) => {
       const other = ar.data.items[index]!;
       if (parityFields(item) !== parityFields(other))
-        errors.push(`${ar.file}: item "${item.id}" differs from English (${parityFields(other)} vs ${parityFields(item)})`);
+        errors.push(
+          `${ar.file}: item "${item.id}" differs from English (${parityFields(other)} vs ${parityFields(item)})`,
+        );
     });
   }
   return errors;

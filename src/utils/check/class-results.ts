@@ -28,7 +28,8 @@ export interface ClassEntry extends CheckAnswers {
   scores: CheckScores;
 }
 
-export type LineProblem = CodeProblem | { reason: 'duplicate'; firstLine: number } | { reason: 'not-a-progress-file' };
+export type LineProblem =
+  CodeProblem | { reason: 'duplicate'; firstLine: number } | { reason: 'not-a-progress-file' };
 
 export interface BadLine {
   source: string;
@@ -42,9 +43,23 @@ export interface ParsedClass {
   bad: BadLine[];
 }
 
-function entryOf(answers: CheckAnswers & { code: string }, source: string, line: number, nickname: string): ClassEntry {
+function entryOf(
+  answers: CheckAnswers & { code: string },
+  source: string,
+  line: number,
+  nickname: string,
+): ClassEntry {
   const { form, attempt, code } = answers;
-  return { form, attempt, answers: answers.answers, code, source, line, nickname, scores: scoreAnswers(answers.answers) };
+  return {
+    form,
+    attempt,
+    answers: answers.answers,
+    code,
+    source,
+    line,
+    nickname,
+    scores: scoreAnswers(answers.answers),
+  };
 }
 
 /** Read pasted lines: "code", or "nickname: code" (also tab, comma or semicolon, or a space). */
@@ -72,7 +87,8 @@ export function parseCodes(text: string, source = ''): ParsedClass {
     // The same code under the same nickname is one learner pasted twice.
     const key = `${nickname.trim().toLowerCase()} ${result.code}`;
     const firstLine = seen.get(key);
-    if (firstLine) return bad.push({ source, line, text: trimmed, problem: { reason: 'duplicate', firstLine } });
+    if (firstLine)
+      return bad.push({ source, line, text: trimmed, problem: { reason: 'duplicate', firstLine } });
     seen.set(key, line);
     entries.push(entryOf(result, source, line, nickname.slice(0, 40)));
   });
@@ -124,13 +140,17 @@ export function meanWithInterval(values: number[]): MeanWithInterval {
 export type ScoreName = keyof CheckScores;
 export const SCORE_NAMES: ScoreName[] = ['discernment', 'scepticism', 'sharingDiscernment'];
 
-export type AttemptSummary = { attempt: AttemptNumber; n: number } & Record<ScoreName, MeanWithInterval>;
+export type AttemptSummary = { attempt: AttemptNumber; n: number } & Record<
+  ScoreName,
+  MeanWithInterval
+>;
 
 export function summarizeAttempts(entries: ClassEntry[]): AttemptSummary[] {
   return ATTEMPTS.map((attempt) => {
     const group = entries.filter((e) => e.attempt === attempt);
     const summary = { attempt, n: group.length } as AttemptSummary;
-    for (const name of SCORE_NAMES) summary[name] = meanWithInterval(group.map((e) => e.scores[name]));
+    for (const name of SCORE_NAMES)
+      summary[name] = meanWithInterval(group.map((e) => e.scores[name]));
     return summary;
   });
 }
@@ -155,7 +175,13 @@ export function hardestItems(entries: ClassEntry[]): ItemDifficulty[] {
     if (!group.length) continue;
     for (let slot = 0; slot < ITEM_COUNT; slot++) {
       const misjudged = group.filter((e) => isMisjudged(slot, e.answers[slot]!.rating)).length;
-      rows.push({ itemId: `${form.toLowerCase()}-${SLOTS[slot]}`, form, answered: group.length, misjudged, rate: misjudged / group.length });
+      rows.push({
+        itemId: `${form.toLowerCase()}-${SLOTS[slot]}`,
+        form,
+        answered: group.length,
+        misjudged,
+        rate: misjudged / group.length,
+      });
     }
   }
   return rows.sort((a, b) => b.rate - a.rate || a.itemId.localeCompare(b.itemId));
@@ -196,13 +222,28 @@ const csvCell = (value: string | number) => {
 /** One row per attempt: who, which form and attempt, the three scores, every answer. */
 export function classCsv(entries: ClassEntry[]): string {
   const header = [
-    'file', 'line', 'nickname', 'form', 'attempt', 'code', 'discernment', 'scepticism', 'sharing_discernment',
+    'file',
+    'line',
+    'nickname',
+    'form',
+    'attempt',
+    'code',
+    'discernment',
+    'scepticism',
+    'sharing_discernment',
     ...SLOTS.flatMap((slot) => [`${slot}_rating`, `${slot}_share`]),
   ];
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const rows = entries.map((e) => [
-    e.source, e.line, e.nickname, e.form, e.attempt, e.code,
-    round(e.scores.discernment), round(e.scores.scepticism), round(e.scores.sharingDiscernment),
+    e.source,
+    e.line,
+    e.nickname,
+    e.form,
+    e.attempt,
+    e.code,
+    round(e.scores.discernment),
+    round(e.scores.scepticism),
+    round(e.scores.sharingDiscernment),
     ...e.answers.flatMap((a) => [a.rating, a.share ? 1 : 0]),
   ]);
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -18,7 +18,14 @@
  * character changes every later state, so every single-character substitution is caught; and
  * because 2 + 1 is not 0 in the field, so is every swap of two neighbours.
  */
-import { FORMS, ITEM_COUNT, ATTEMPTS, type CheckAnswers, type Form, type AttemptNumber } from './answers';
+import {
+  FORMS,
+  ITEM_COUNT,
+  ATTEMPTS,
+  type CheckAnswers,
+  type Form,
+  type AttemptNumber,
+} from './answers';
 
 export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const CODE_LENGTH = 16;
@@ -27,7 +34,7 @@ const VALUES_PER_ITEM = 14n;
 const ANSWER_SPACE = VALUES_PER_ITEM ** BigInt(ITEM_COUNT);
 
 /** Multiply by 2 in GF(32) with modulus x^5 + x^2 + 1. */
-const times2 = (value: number) => (value & 16 ? ((value << 1) ^ 0b100101) : value << 1);
+const times2 = (value: number) => (value & 16 ? (value << 1) ^ 0b100101 : value << 1);
 
 function dammState(values: number[]): number {
   return values.reduce((state, d) => times2(state) ^ d, 0);
@@ -70,20 +77,24 @@ export type CodeProblem =
   | { reason: 'unknown-attempt'; attempt: string }
   | { reason: 'out-of-range' };
 
-export type DecodeResult = ({ ok: true; code: string } & CheckAnswers) | ({ ok: false } & CodeProblem);
+export type DecodeResult =
+  ({ ok: true; code: string } & CheckAnswers) | ({ ok: false } & CodeProblem);
 
 export function decodeResult(text: string): DecodeResult {
   const code = normalizeCode(text);
   if (!code) return { ok: false, reason: 'empty' };
   const values = [...code].map((c) => ALPHABET.indexOf(c));
   const bad = values.indexOf(-1);
-  if (bad >= 0) return { ok: false, reason: 'bad-character', character: [...code][bad]!, position: bad + 1 };
-  if (code.length !== CODE_LENGTH) return { ok: false, reason: 'wrong-length', length: code.length };
+  if (bad >= 0)
+    return { ok: false, reason: 'bad-character', character: [...code][bad]!, position: bad + 1 };
+  if (code.length !== CODE_LENGTH)
+    return { ok: false, reason: 'wrong-length', length: code.length };
   if (dammState(values) !== 0) return { ok: false, reason: 'checksum' };
   const form = code[0] as Form;
   if (!FORMS.includes(form)) return { ok: false, reason: 'unknown-form', form: code[0]! };
   const attempt = Number(code[1]) as AttemptNumber;
-  if (!ATTEMPTS.includes(attempt)) return { ok: false, reason: 'unknown-attempt', attempt: code[1]! };
+  if (!ATTEMPTS.includes(attempt))
+    return { ok: false, reason: 'unknown-attempt', attempt: code[1]! };
   let number = values.slice(2, 2 + ANSWER_DIGITS).reduce((n, v) => n * 32n + BigInt(v), 0n);
   if (number >= ANSWER_SPACE) return { ok: false, reason: 'out-of-range' };
   const answers = [];
