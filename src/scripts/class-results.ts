@@ -52,7 +52,7 @@ class ClassResults extends HTMLElement {
         ...bad.map((b) => {
           const li = document.createElement('li');
           const problem = b.problem as unknown as Record<string, unknown>;
-          li.textContent = `${[b.source, b.line ? fill(L.line, b) : ''].filter(Boolean).join(', ')}: ${fill(L.reasons[b.problem.reason], problem)} — \u2068${b.text}\u2069`;
+          li.textContent = `${[b.source, b.line ? fill(L.line, { line: b.line }) : ''].filter(Boolean).join(', ')}: ${fill(L.reasons[b.problem.reason], problem)} — \u2068${b.text}\u2069`;
           return li;
         }),
       );
