@@ -62,6 +62,13 @@ describe('reading pasted codes', () => {
     expect(entries[0]!.scores).toEqual(scoreAnswers(learners[0]!.answers));
   });
 
+  it('counts the same answers from two nicknames as two learners', () => {
+    const code = encodeResult(generatedClass(1, 9)[0]!);
+    const { entries, bad } = parseCodes(`Ana: ${code}\nBo: ${code}\nana: ${code}`);
+    expect(entries.map((e) => e.nickname)).toEqual(['Ana', 'Bo']);
+    expect(bad).toMatchObject([{ line: 3, problem: { reason: 'duplicate', firstLine: 1 } }]);
+  });
+
   it('reads the check attempts from an exported progress file, and refuses other files', () => {
     const [a, b] = generatedClass(1, 3);
     const file = JSON.stringify({
