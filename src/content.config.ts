@@ -9,6 +9,7 @@ import { uiStringsSchema } from './i18n/ui-strings';
 import { glossarySchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { checkFormSchema } from './schemas/check-item';
+import { figureSchema } from './schemas/figure';
 
 export const collections = {
   // Lessons, teacher guides and course pages. Lesson pages add the lesson fields and guides
@@ -29,6 +30,11 @@ export const collections = {
   glossary: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/glossary' }),
     schema: glossarySchema,
+  }),
+  // One YAML file per figure, every language inside it; drawn by src/components/figures/.
+  figures: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/figures' }),
+    schema: figureSchema,
   }),
   // The discernment check's item bank: check-items/<locale>/form-<a|b|c>.yaml.
   checkItems: defineCollection({
