@@ -5,8 +5,9 @@
  * (check-results-view.ts) is loaded only when there are results to show.
  */
 import type { ItemAnswer } from '../utils/check/answers';
-import { nextStep, recordCheckAttempt, type NextStep } from '../utils/check/attempts';
+import { nextStep, type NextStep } from '../utils/check/attempts';
 import { openCheckStore } from '../utils/check/check-store';
+import { peek } from '../utils/progress-peek';
 
 const $ = <T extends HTMLElement = HTMLElement>(root: ParentNode, s: string) =>
   root.querySelector<T>(s)!;
@@ -17,7 +18,7 @@ const fill = (template: string, values: Record<string, string>) =>
 class DiscernmentCheck extends HTMLElement {
   connectedCallback() {
     const L = JSON.parse(this.dataset.labels!);
-    const store = openCheckStore(() => localStorage);
+    const store = openCheckStore(() => localStorage, JSON.parse(this.dataset.lessons!));
     const status = $(this, '.check-status');
     const form = $<HTMLFormElement>(this, '.check-forms');
     const results = $(this, '.check-results');
@@ -25,17 +26,10 @@ class DiscernmentCheck extends HTMLElement {
     const again = $(this, '.check-again');
     const date = (iso: string | Date) =>
       new Intl.DateTimeFormat(this.dataset.lang, { dateStyle: 'medium' }).format(new Date(iso));
-    // A read-only look at the lesson records (the progress store's format): is the course done?
+    // Has the learner completed the final lesson? A light read of the lesson records.
     const courseDone = () => {
-      try {
-        return (
-          JSON.parse(localStorage.getItem('second-look:progress')!).lessons[
-            this.dataset.finalLesson!
-          ].status === 'completed'
-        );
-      } catch {
-        return false;
-      }
+      const lessons = peek().data.lessons as Record<string, { status?: string }> | undefined;
+      return lessons?.[this.dataset.finalLesson!]?.status === 'completed';
     };
     const step = (): NextStep => nextStep(store.section, new Date(), Math.random);
     $(this, '.check-printable').hidden = true;
@@ -117,15 +111,16 @@ class DiscernmentCheck extends HTMLElement {
         return;
       }
       missing.textContent = '';
-      store.section = recordCheckAttempt(store.section, {
+      const saved = store.record({
         form: current.form,
         attempt: current.attempt,
         answers,
         at: new Date().toISOString(),
       });
-      store.save(store.section);
       current = null;
-      show(true);
+      show(true).then(() => {
+        if (!saved) status.textContent = L.notSaved;
+      });
     });
 
     again.addEventListener('click', () => {

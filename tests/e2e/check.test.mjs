@@ -182,9 +182,9 @@ for (const [lang, prefix] of [
 
       // A week later, My progress offers the delayed check, which uses the third form.
       await page.evaluate(() => {
-        const data = JSON.parse(localStorage.getItem('second-look:check'));
-        data.attempts[1].at = new Date(Date.now() - 8 * 864e5).toISOString();
-        localStorage.setItem('second-look:check', JSON.stringify(data));
+        const data = JSON.parse(localStorage.getItem('second-look:progress'));
+        data.check.attempts[1].at = new Date(Date.now() - 8 * 864e5).toISOString();
+        localStorage.setItem('second-look:progress', JSON.stringify(data));
       });
       await page.goto(site.url + prefix + '/progress/');
       await page.locator('.check-reminder a').click();
@@ -193,6 +193,53 @@ for (const [lang, prefix] of [
       assert.deepEqual([first, second, third].sort(), ['A', 'B', 'C']);
       assert.deepEqual(errors, []);
       await context.close();
+    });
+
+    it('keeps the attempts in the progress file: exported, then imported on another device', async () => {
+      const answers = Array.from({ length: 16 }, (_, slot) => ({
+        rating: 1 + (slot % 7),
+        share: slot % 2 === 0,
+      }));
+      const attempts = [
+        { form: 'C', attempt: 1, answers, at: '2026-10-01T10:00:00.000Z' },
+        { form: 'A', attempt: 2, answers, at: '2026-11-01T10:00:00.000Z' },
+      ];
+      const one = await site.browser.newContext({ acceptDownloads: true });
+      await one.addInitScript(
+        (value) => {
+          if (!localStorage.getItem('second-look:progress'))
+            localStorage.setItem('second-look:progress', value);
+        },
+        JSON.stringify({ format: 'second-look-progress', version: 2, check: { attempts } }),
+      );
+      const page = await one.newPage();
+      await page.goto(site.url + prefix + '/progress/');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('.progress-export'),
+      ]);
+      const file = await download.path();
+      await one.close();
+
+      const two = await site.browser.newContext();
+      const other = await two.newPage();
+      await other.goto(site.url + prefix + '/progress/');
+      await other.setInputFiles('.progress-import', file);
+      await other.waitForFunction(
+        () => JSON.parse(localStorage.getItem('second-look:progress') ?? '{}').check,
+      );
+      await other.goto(site.url + prefix + '/check/');
+      await other.locator('.check-results:not([hidden])').waitFor();
+      const code = await other.locator('[data-result-code]').getAttribute('data-result-code');
+      assert.deepEqual(codes.decodeResult(code), {
+        ok: true,
+        code,
+        form: 'A',
+        attempt: 2,
+        answers,
+      });
+      assert.equal((await other.locator('tr[data-attempt="1"] td').allTextContents())[3], 'C');
+      await two.close();
     });
 
     it('lets a teacher add up 30 generated codes, with bad lines listed', async () => {

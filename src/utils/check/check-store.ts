@@ -1,41 +1,30 @@
 /*
- * Where the check's attempts are kept in this browser. Until the progress store carries
- * sections (so that export and import include them), they live under their own key, in the
- * same sanitized shape the "check" section will use.
+ * The check's view of the learner's progress store: its "check" section (check-section.ts),
+ * read when opened and written by merging one finished attempt into whatever is stored.
  */
-import type { StorageLike } from '../progress-store';
-import { sanitizeCheckSection, type CheckSection } from './attempts';
-
-export const CHECK_KEY = 'second-look:check';
+import { openProgressStore, type StorageLike } from '../progress-store';
+import { emptyCheckSection, type CheckAttempt, type CheckSection } from './attempts';
+import { CHECK_SECTION } from './check-section';
 
 export interface CheckStore {
-  section: CheckSection;
-  canSave: boolean;
-  save(section: CheckSection): boolean;
+  readonly section: CheckSection;
+  readonly canSave: boolean;
+  /** Save a finished attempt. Returns false when it could not be kept. */
+  record(attempt: CheckAttempt): boolean;
 }
 
-export function openCheckStore(getStorage: () => StorageLike | null | undefined): CheckStore {
-  let storage: StorageLike | null | undefined;
-  let section = sanitizeCheckSection(null);
-  try {
-    storage = getStorage();
-    section = sanitizeCheckSection(JSON.parse(storage?.getItem(CHECK_KEY) ?? 'null'));
-  } catch {
-    // Blocked storage or unreadable data: start afresh; unreadable data is not overwritten
-    // until the learner finishes an attempt.
-  }
-  const store: CheckStore = {
-    section,
-    canSave: !!storage,
-    save(next) {
-      try {
-        storage!.setItem(CHECK_KEY, JSON.stringify(next));
-        store.section = next;
-        return true;
-      } catch {
-        return false;
-      }
+export function openCheckStore(
+  getStorage: () => StorageLike | null | undefined,
+  lessons: readonly string[],
+): CheckStore {
+  const store = openProgressStore(getStorage, lessons);
+  return {
+    get section() {
+      return (store.progress[CHECK_SECTION] as CheckSection | undefined) ?? emptyCheckSection();
     },
+    get canSave() {
+      return store.canSave;
+    },
+    record: (attempt) => store.write({ [CHECK_SECTION]: { attempts: [attempt] } }),
   };
-  return store;
 }
