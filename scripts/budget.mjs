@@ -120,7 +120,7 @@ const ownScripts = (page) => page.scripts.filter((url) => !baseline.scripts.incl
 const gzOf = (urls) => urls.reduce((n, url) => n + gz(readFileSync(fileAt(url))), 0);
 const checkPage = results['discernment check'];
 const checkIsland = gzOf(ownScripts(checkPage));
-/** Modules the check imports dynamically: the results view, and the QR encoder it loads. */
+/** Modules the check imports on demand: the store and results view, then the QR encoder. */
 function onDemand(urls) {
   // Dynamic imports one level deep from `urls`, with their static imports not yet loaded.
   const found = new Set();
@@ -178,7 +178,7 @@ console.log(
   `check's own JS (island):        ${kb(checkIsland)}   budget ${kb(BUDGET.checkIsland)}`,
 );
 console.log(
-  `  + results view, on demand:    ${kb(gzOf(resultsView))}   (loaded when results show)`,
+  `  + results view and store:     ${kb(gzOf(resultsView))}   (on demand: results, saving)`,
 );
 console.log(
   `  + QR encoder, on demand:      ${kb(gzOf(qrEncoder))}   (loaded by the results view)`,

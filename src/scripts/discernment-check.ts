@@ -1,12 +1,12 @@
 /*
  * <discernment-check>: runs the check on the server-rendered forms (CheckPage.astro). It picks
  * the learner's form (nextStep), hides the others, shuffles the posts, and on submit records
- * the attempt in this browser. No feedback is given during the check. The results view
- * (check-results-view.ts) is loaded only when there are results to show.
+ * the attempt in this browser. No feedback is given during the check. Saved attempts are read
+ * with a light peek; the progress store (check-store.ts) loads only to save one, and the
+ * results view (check-results-view.ts) only when there are results to show.
  */
 import type { ItemAnswer } from '../utils/check/answers';
-import { nextStep, type NextStep } from '../utils/check/attempts';
-import { openCheckStore } from '../utils/check/check-store';
+import { nextStep, sanitizeCheckSection, type NextStep } from '../utils/check/attempts';
 import { peek } from '../utils/progress-peek';
 
 const $ = <T extends HTMLElement = HTMLElement>(root: ParentNode, s: string) =>
@@ -18,7 +18,8 @@ const fill = (template: string, values: Record<string, string>) =>
 class DiscernmentCheck extends HTMLElement {
   connectedCallback() {
     const L = JSON.parse(this.dataset.labels!);
-    const store = openCheckStore(() => localStorage, JSON.parse(this.dataset.lessons!));
+    const saved = peek();
+    const store = { section: sanitizeCheckSection(saved.data.check), canSave: !saved.notice };
     const status = $(this, '.check-status');
     const form = $<HTMLFormElement>(this, '.check-forms');
     const results = $(this, '.check-results');
@@ -87,9 +88,10 @@ class DiscernmentCheck extends HTMLElement {
       if (focus) $(this, '#check-results-heading').focus();
     };
 
-    form.addEventListener('submit', (event) => {
+    form.addEventListener('submit', async (event) => {
       event.preventDefault();
       if (!current) return;
+      const taking = current;
       const answers: ItemAnswer[] = [];
       let firstMissing: HTMLElement | undefined;
       $$(this, `.check-form[data-form="${current.form}"] .check-item`).forEach((item, shown) => {
@@ -111,15 +113,18 @@ class DiscernmentCheck extends HTMLElement {
         return;
       }
       missing.textContent = '';
-      const saved = store.record({
-        form: current.form,
-        attempt: current.attempt,
+      const { openCheckStore } = await import('../utils/check/check-store');
+      const progress = openCheckStore(() => localStorage, JSON.parse(this.dataset.lessons!));
+      const kept = progress.record({
+        form: taking.form,
+        attempt: taking.attempt,
         answers,
         at: new Date().toISOString(),
       });
+      store.section = progress.section;
       current = null;
       show(true).then(() => {
-        if (!saved) status.textContent = L.notSaved;
+        if (!kept) status.textContent = L.notSaved;
       });
     });
 
