@@ -70,6 +70,7 @@ export default defineConfig({
           items: [
             { slug: 'index', ...sidebarLabel('sidebar.home') },
             { slug: 'progress', ...sidebarLabel('sidebar.progress') },
+            { slug: 'check', ...sidebarLabel('sidebar.check') },
             { slug: 'about', ...sidebarLabel('sidebar.about') },
           ],
         },
@@ -83,6 +84,8 @@ export default defineConfig({
             { slug: 'teach/schedule', ...sidebarLabel('sidebar.schedule') },
             { slug: 'teach/answer-keys', ...sidebarLabel('sidebar.answerKeys') },
             { slug: 'print', ...sidebarLabel('sidebar.print') },
+            { slug: 'teach/class-results', ...sidebarLabel('sidebar.classResults') },
+            { slug: 'teach/check-instrument', ...sidebarLabel('sidebar.checkInstrument') },
             {
               ...sidebarLabel('sidebar.teacherGuides'),
               collapsed: true,
