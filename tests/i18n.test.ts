@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UI_STRING_KEYS } from '../src/i18n/ui-strings';
+import { ALL_STRING_KEYS } from '../src/i18n/ui-strings';
 import { CONTENT } from './support/content';
 
 const table = (lang: 'en' | 'ar'): Record<string, string> =>
@@ -13,12 +13,15 @@ async function starlightStrings(lang: string): Promise<Record<string, string>> {
   return module.default;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+/** {{name}} placeholders (ours and Starlight's) and [NAME] placeholders (Pagefind's). */
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{(\w+)\}\}|\[([A-Z_]+)\]/g)].map((m) => m[1] ?? m[2]).sort();
+const withoutPlaceholders = (text: string) => text.replace(/\{\{\w+\}\}|\[[A-Z_]+\]/g, '');
 
 describe.each(['en', 'ar'] as const)('our UI strings in %s', (lang) => {
   const strings = table(lang);
   it('has every typed key, and no key the code does not know', () => {
-    expect(Object.keys(strings).sort()).toEqual([...UI_STRING_KEYS].sort());
+    expect(Object.keys(strings).sort()).toEqual([...ALL_STRING_KEYS].sort());
   });
   it('has no empty string', () => {
     expect(Object.entries(strings).filter(([, text]) => !text.trim())).toEqual([]);
@@ -29,9 +32,13 @@ describe('English and Arabic UI strings', () => {
   it('use the same {{placeholders}} in every string', () => {
     const en = table('en');
     const ar = table('ar');
-    const mismatched = UI_STRING_KEYS.filter(
-      (key) => placeholders(en[key] ?? '').join() !== placeholders(ar[key] ?? '').join(),
-    );
+    // A singular may spell its number out ("نتيجة واحدة"), so it may leave out the count.
+    const mismatched = ALL_STRING_KEYS.filter((key) => {
+      const singular = /[._]one(_|$)/.test(key);
+      const drop = (names: string[]) =>
+        singular ? names.filter((n) => n !== 'count' && n !== 'COUNT') : names;
+      return drop(placeholders(en[key] ?? '')).join() !== drop(placeholders(ar[key] ?? '')).join();
+    });
     expect(mismatched).toEqual([]);
   });
 
@@ -44,8 +51,18 @@ describe('English and Arabic UI strings', () => {
   it('put no Latin-script UI text in the Arabic table except names', () => {
     const ar = table('ar');
     const latin = Object.entries(ar).filter(([, text]) =>
-      /[A-Za-z]{3,}/.test(text.replace(/\{\{\w+\}\}/g, '')),
+      /[A-Za-z]{3,}/.test(withoutPlaceholders(text)),
     );
     expect(latin).toEqual([]);
+  });
+
+  it("leave none of Starlight's or Pagefind's interface in English on Arabic pages", async () => {
+    const ar = { ...(await starlightStrings('ar')), ...table('ar') };
+    // Key names, not words: "Ctrl" on the keyboard and the name "Starlight".
+    const names = /\b(Ctrl|Starlight)\b/g;
+    const english = Object.entries(ar).filter(([, text]) =>
+      /[A-Za-z]{3,}/.test(withoutPlaceholders(text).replace(names, '')),
+    );
+    expect(english).toEqual([]);
   });
 });

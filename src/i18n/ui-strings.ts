@@ -111,10 +111,51 @@ export const UI_STRING_KEYS = [
   'source.quoteClose',
 ] as const;
 
+/*
+ * Strings of Starlight and of its search (Pagefind) that we translate ourselves, because their
+ * own Arabic is missing or left in English ("Section titled …", "3 results for …"). Starlight
+ * passes every `pagefind.*` string of a language to Pagefind's interface.
+ */
+export const THEME_STRING_KEYS = [
+  'heading.anchorLabel',
+  'fileTree.directory',
+  'pagefind.clear_search',
+  'pagefind.load_more',
+  'pagefind.search_label',
+  'pagefind.filters_label',
+  'pagefind.zero_results',
+  'pagefind.many_results',
+  'pagefind.one_result',
+  'pagefind.total_zero_results',
+  'pagefind.total_one_result',
+  'pagefind.total_many_results',
+  'pagefind.alt_search',
+  'pagefind.search_suggestion',
+  'pagefind.searching',
+  'pagefind.results_label',
+  'pagefind.keyboard_navigate',
+  'pagefind.keyboard_select',
+  'pagefind.keyboard_clear',
+  'pagefind.keyboard_close',
+  'pagefind.keyboard_search',
+  'pagefind.error_search',
+  'pagefind.filter_selected_one',
+  'pagefind.filter_selected_many',
+  'pagefind.input_hint',
+  'pagefind.loading',
+] as const;
+
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
+export type ThemeStringKey = (typeof THEME_STRING_KEYS)[number];
+
+/** Every key a language's table must have. */
+export const ALL_STRING_KEYS = [...UI_STRING_KEYS, ...THEME_STRING_KEYS];
 
 export const uiStringsSchema = z.object(
   Object.fromEntries(
-    UI_STRING_KEYS.map((key) => [key, z.string().trim().min(1, `the UI string "${key}" is empty`)]),
-  ) as Record<UiStringKey, z.ZodString>,
+    ALL_STRING_KEYS.map((key) => [
+      key,
+      z.string().trim().min(1, `the UI string "${key}" is empty`),
+    ]),
+  ) as Record<UiStringKey | ThemeStringKey, z.ZodString>,
 );
