@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PLURAL_CATEGORIES } from './plural';
 
 /*
  * Every UI string of ours, behind a typed key. The English and Arabic tables live in
@@ -72,7 +73,6 @@ export const UI_STRING_KEYS = [
   'home.waysIn',
   'home.courseMap',
   'home.totalTime',
-  'home.minutes',
   'lesson.teacherGuide',
   'guide.forLesson',
   'guide.objectives',
@@ -143,6 +143,17 @@ export const THEME_STRING_KEYS = [
   'pagefind.filter_selected_many',
   'pagefind.input_hint',
   'pagefind.loading',
+] as const;
+
+/*
+ * Counted strings (see ./plural.ts): each table has `<key>_<form>` for every plural form of its
+ * language, and tests/i18n.test.ts checks that none is missing. Call them with `{ count }`.
+ */
+export const PLURAL_STRING_KEYS = [
+  'count.lessons',
+  'count.minutes',
+  'count.minutesShort',
+  'count.hours',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
