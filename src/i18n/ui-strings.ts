@@ -162,11 +162,20 @@ export type ThemeStringKey = (typeof THEME_STRING_KEYS)[number];
 /** Every key a language's table must have. */
 export const ALL_STRING_KEYS = [...UI_STRING_KEYS, ...THEME_STRING_KEYS];
 
-export const uiStringsSchema = z.object(
-  Object.fromEntries(
-    ALL_STRING_KEYS.map((key) => [
-      key,
-      z.string().trim().min(1, `the UI string "${key}" is empty`),
-    ]),
-  ) as Record<UiStringKey | ThemeStringKey, z.ZodString>,
-);
+const uiString = (key: string) => z.string().trim().min(1, `the UI string "${key}" is empty`);
+
+export const uiStringsSchema = z.object({
+  ...(Object.fromEntries(ALL_STRING_KEYS.map((key) => [key, uiString(key)])) as Record<
+    UiStringKey | ThemeStringKey,
+    z.ZodString
+  >),
+  // Every language has an "other" form; which of the rest it needs depends on the language.
+  ...Object.fromEntries(
+    PLURAL_STRING_KEYS.flatMap((base) =>
+      PLURAL_CATEGORIES.map((category) => {
+        const key = `${base}_${category}`;
+        return [key, category === 'other' ? uiString(key) : uiString(key).optional()];
+      }),
+    ),
+  ),
+});
