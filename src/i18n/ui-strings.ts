@@ -109,6 +109,7 @@ export const UI_STRING_KEYS = [
   'schedule.workshop',
   'source.quoteOpen',
   'source.quoteClose',
+  'source.separator',
 ] as const;
 
 /*

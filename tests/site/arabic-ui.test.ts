@@ -34,4 +34,15 @@ describe.each(arabicPages)('%s', (path) => {
     );
     expect(labels.filter((l) => /Section titled/.test(l))).toEqual([]);
   });
+
+  it('writes dates as readers do, never as raw ISO dates', () => {
+    const main = document.querySelector('main');
+    const text = (main?.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []).toEqual([]);
+  });
+
+  it('separates the parts of a citation with the Arabic comma', () => {
+    const citations = [...document.querySelectorAll('.source-citation')].map((c) => c.textContent!);
+    expect(citations.filter((c) => /[»\u0621-\u064A],/.test(c))).toEqual([]);
+  });
 });
