@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_STRING_KEYS, PLURAL_STRING_KEYS } from '../src/i18n/ui-strings';
 import { parsePluralKey } from '../src/i18n/plural';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../src/i18n/locales';
 import { CONTENT } from './support/content';
 
-const table = (lang: 'en' | 'ar'): Record<string, string> =>
+const table = (lang: Locale): Record<string, string> =>
   JSON.parse(readFileSync(join(CONTENT, 'i18n', `${lang}.json`), 'utf8'));
 
 /** Starlight's own UI strings, as shipped in its package. */
@@ -19,7 +20,7 @@ const placeholders = (text: string) =>
   [...text.matchAll(/\{\{(\w+)\}\}|\[([A-Z_]+)\]/g)].map((m) => m[1] ?? m[2]).sort();
 const withoutPlaceholders = (text: string) => text.replace(/\{\{\w+\}\}|\[[A-Z_]+\]/g, '');
 
-describe.each(['en', 'ar'] as const)('our UI strings in %s', (lang) => {
+describe.each(LOCALES)('our UI strings in %s', (lang) => {
   const strings = table(lang);
   it('has every typed key, and no key the code does not know', () => {
     // Counted strings have one key per plural form; tests/plural.test.ts checks those.
@@ -33,20 +34,25 @@ describe.each(['en', 'ar'] as const)('our UI strings in %s', (lang) => {
   });
 });
 
-describe('English and Arabic UI strings', () => {
-  it('use the same {{placeholders}} in every string', () => {
-    const en = table('en');
-    const ar = table('ar');
+describe.each(LOCALES.slice(1))('the UI strings in %s', (lang) => {
+  it('use the same {{placeholders}} as the default language in every string', () => {
+    const base = table(DEFAULT_LOCALE);
+    const translated = table(lang);
     // A singular may spell its number out ("نتيجة واحدة"), so it may leave out the count.
     const mismatched = ALL_STRING_KEYS.filter((key) => {
       const singular = /[._]one(_|$)/.test(key);
       const drop = (names: string[]) =>
         singular ? names.filter((n) => n !== 'count' && n !== 'COUNT') : names;
-      return drop(placeholders(en[key] ?? '')).join() !== drop(placeholders(ar[key] ?? '')).join();
+      return (
+        drop(placeholders(base[key] ?? '')).join() !==
+        drop(placeholders(translated[key] ?? '')).join()
+      );
     });
     expect(mismatched).toEqual([]);
   });
+});
 
+describe('the Arabic UI strings', () => {
   it("cover every one of Starlight's own strings in Arabic", async () => {
     const en = await starlightStrings('en');
     const ar = { ...(await starlightStrings('ar')), ...table('ar') };
