@@ -59,6 +59,7 @@ describe('counted strings in Arabic', () => {
     ['count.lessons', ['0 درس', 'درس واحد', 'درسان', '3 دروس', '11 درسًا', '100 درس']],
     ['count.minutes', ['0 دقيقة', 'دقيقة واحدة', 'دقيقتان', '3 دقائق', '11 دقيقة', '100 دقيقة']],
     ['count.hours', ['0 ساعة', 'ساعة واحدة', 'ساعتان', '3 ساعات', '11 ساعة', '100 ساعة']],
+    ['count.characters', ['0 حرف', 'حرف واحد', 'حرفان', '3 أحرف', '11 حرفًا', '100 حرف']],
   ])('%s', (key, expected) => {
     expect(counts.map((count) => t.ar(key, { count }))).toEqual(expected);
   });

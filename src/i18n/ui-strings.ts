@@ -195,6 +195,7 @@ export const PLURAL_STRING_KEYS = [
   'count.minutes',
   'count.minutesShort',
   'count.hours',
+  'count.characters',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
