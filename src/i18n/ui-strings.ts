@@ -315,6 +315,12 @@ export const uiStringsSchema = z.object({
     UiStringKey | ThemeStringKey,
     z.ZodString
   >),
+  // The base keys are never written in a table; declaring them lets components call
+  // t('count.lessons', { count }) with a typed key (i18next then picks `<key>_<form>`).
+  ...(Object.fromEntries(PLURAL_STRING_KEYS.map((key) => [key, z.string().optional()])) as Record<
+    (typeof PLURAL_STRING_KEYS)[number],
+    z.ZodOptional<z.ZodString>
+  >),
   // Every language has an "other" form; which of the rest it needs depends on the language.
   ...Object.fromEntries(
     PLURAL_STRING_KEYS.flatMap((base) =>
