@@ -149,6 +149,23 @@ export const UI_STRING_KEYS = [
   'sidebar.reference',
   'sidebar.glossary',
   'sidebar.sources',
+  'offline.heading',
+  'offline.intro',
+  'offline.needsScript',
+  'offline.unsupported',
+  'offline.choose',
+  'offline.thisLanguage',
+  'offline.allLanguages',
+  'offline.button',
+  'offline.downloading',
+  'offline.done',
+  'offline.failed',
+  'offline.saved',
+  'offline.update',
+  'offline.updateButton',
+  'offline.pageTitle',
+  'offline.pageText',
+  'offline.pageNone',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
