@@ -42,8 +42,11 @@ const BASE = process.env.BASE_PATH ?? '/';
 const NAME = 'second-look';
 
 /** Host configuration and files a ZIM reader never asks for. */
-const LEFT_OUT = new Set(['_headers', 'nginx.conf', '.htaccess', 'sw.js', 'offline-sizes.json']);
-const leftOut = (path) => LEFT_OUT.has(path) || /^workbox-.*\.js$/.test(path);
+const LEFT_OUT = new Set(['_headers', 'nginx.conf', '.htaccess', 'sw.js', 'offline-files.json']);
+const leftOut = (path) =>
+  LEFT_OUT.has(path) ||
+  /^workbox-.*\.js$/.test(path) ||
+  /(^|\/)(manifest\.webmanifest|register-sw\.js|offline)$/.test(path);
 
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -53,7 +53,7 @@ export function languageOf(path: string, codes: string[], defaultCode: string): 
     const match = /^(?:pagefind\.|wasm\.)?([a-z]{2,3}(?:-[a-z]+)?)[._]/i.exec(name);
     return match && codes.includes(match[1]!) ? match[1]! : null;
   }
-  if (path.startsWith('_astro/') || !path.endsWith('.html') && !path.endsWith('.webmanifest')) {
+  if (path.startsWith('_astro/') || (!path.endsWith('.html') && !path.endsWith('.webmanifest'))) {
     return null;
   }
   const folder = path.split('/')[0]!;

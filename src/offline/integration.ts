@@ -11,10 +11,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import { generateSW } from 'workbox-build';
 import { LOCALE_CONFIG } from '../i18n/locales.config.mjs';
 import { formatSize, offlineCourse, totalBytes, type BuiltFile } from './course-files';
@@ -81,7 +82,12 @@ export function courseOffline(): AstroIntegration {
           const folder = locale.code === first.code ? '' : `${locale.code}/`;
           writeFileSync(join(dist, folder, 'manifest.webmanifest'), JSON.stringify(manifest));
         }
-        copyFileSync(new URL('./register-sw.js', import.meta.url), join(dist, 'register-sw.js'));
+        // Minified: it is on every page, and counts in the lesson page's JS budget.
+        const registration = await transform(
+          readFileSync(new URL('./register-sw.js', import.meta.url), 'utf8'),
+          { minify: true, format: 'esm', target: 'es2020' },
+        );
+        writeFileSync(join(dist, 'register-sw.js'), registration.code);
         const htmlFiles = filesUnder(dist).filter((f) => f.endsWith('.html'));
         for (const file of htmlFiles) {
           const html = readFileSync(file, 'utf8');

@@ -17,7 +17,8 @@ class OfflinePage extends HTMLElement {
       const pages = await caches.open(list.caches.page);
       const kept = new Set((await pages.keys()).map((r) => new URL(r.url).pathname));
       const entries: Entry[] = list.sets[this.dataset.set!].filter(
-        (e: Entry) => e.kind === 'page' && e.title && kept.has(e.url) && !/\/offline\/$/.test(e.url),
+        (e: Entry) =>
+          e.kind === 'page' && e.title && kept.has(e.url) && !/\/offline\/$/.test(e.url),
       );
       if (!entries.length) return;
       const ul = this.querySelector('.offline-page-list')!;

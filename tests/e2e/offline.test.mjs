@@ -39,7 +39,10 @@ async function quizWorks(page) {
   const [first] = await correctAnswers(page);
   await tabUntil(page, `document.activeElement?.matches('course-quiz .quiz-question input')`);
   await answerWithKeyboard(page, first, first.correct);
-  assert.equal(await page.locator('.quiz-question').first().getAttribute('data-verdict'), 'correct');
+  assert.equal(
+    await page.locator('.quiz-question').first().getAttribute('data-verdict'),
+    'correct',
+  );
 }
 
 describe('the course downloaded for offline use', () => {
@@ -197,9 +200,7 @@ describe('a new version of the course', () => {
     await page.evaluate(() => localStorage.setItem('second-look:progress', '{"kept":true}'));
     // Publish a new version: a changed sw.js.
     writeFileSync(swFile, `${original}\n// next version\n`);
-    await page.evaluate(() =>
-      navigator.serviceWorker.getRegistration().then((r) => r.update()),
-    );
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     const notice = page.locator('.course-update');
     await notice.waitFor({ timeout: 10_000 });
     assert.ok((await notice.textContent()).includes(ui('en', 'offline.update')));
