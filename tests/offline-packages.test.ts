@@ -64,6 +64,8 @@ describe('forKiwix', () => {
   it('removes what cannot work in a ZIM and adds the Kiwix style sheet', () => {
     const page =
       '<head><meta http-equiv="Content-Security-Policy" content="x"><link rel="manifest" href="m">' +
+      '<link rel="apple-touch-icon" href="i.png">' +
+      '<script type="module" src="../register-sw.js" data-update="New" data-update-button="Go"></script>' +
       '</head><body><site-search><button>S</button></site-search><course-offline><button>O</button></course-offline><p>kept</p></body>';
     expect(forKiwix(page, '../kiwix.css')).toBe(
       '<head><link rel="stylesheet" href="../kiwix.css"></head><body><p>kept</p></body>',

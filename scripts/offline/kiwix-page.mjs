@@ -15,7 +15,8 @@ const REMOVED = [
   /<site-search\b[\s\S]*?<\/site-search>/g,
   /<course-offline\b[\s\S]*?<\/course-offline>/g,
   /<link rel="manifest"[^>]*>/g,
-  /<script type="module" src="[^"]*register-sw[^"]*"><\/script>/g,
+  /<script type="module" src="[^"]*register-sw\.js"[^>]*><\/script>/g,
+  /<link rel="apple-touch-icon"[^>]*>/g,
   /<meta http-equiv="Content-Security-Policy"[^>]*>/gi,
 ];
 
