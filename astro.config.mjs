@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { sidebarLabel, starlightLocales } from './src/i18n/locales.config.mjs';
+import { LOCALE_CONFIG, sidebarLabel, starlightLocales } from './src/i18n/locales.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/plugins/base-links.mjs';
 import { COURSE_HAST_PLUGINS } from './src/markdown/plugins';
@@ -54,6 +54,7 @@ export default defineConfig({
         './src/styles/fonts.css',
         './src/styles/course.css',
         './src/styles/figures.css',
+        './src/styles/embed.css',
         './src/styles/print.css',
         './src/styles/offline.css',
       ],
@@ -105,7 +106,15 @@ export default defineConfig({
       pagination: true,
     }),
     // Security headers and the <meta> policy, computed from the built pages (docs/deploy.md).
-    courseHosting(),
+    courseHosting({
+      // Quizzes that NGOs show on their own sites; every other page refuses to be framed.
+      framable: [
+        ...LOCALE_CONFIG.map((l, i) => ({
+          pattern: `${i === 0 ? '' : `${l.code}/`}embed/*`,
+          frameAncestors: ['*'],
+        })),
+      ],
+    }),
     // Installable app and offline use: manifests, service worker, offline download. Runs last:
     // it needs the pages as they will be served (src/offline/integration.ts).
     courseOffline(),

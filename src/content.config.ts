@@ -8,6 +8,7 @@ import { quizSchema } from './schemas/quiz';
 import { uiStringsSchema } from './i18n/ui-strings';
 import { glossarySchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
+import { helpContactsSchema } from './schemas/help';
 import { figureSchema } from './schemas/figure';
 
 export const collections = {
@@ -29,6 +30,11 @@ export const collections = {
   glossary: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/glossary' }),
     schema: glossarySchema,
+  }),
+  // The "If this is happening to you" box: one file, both languages (src/components/HelpBox.astro).
+  help: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/help' }),
+    schema: helpContactsSchema,
   }),
   // One YAML file per figure, every language inside it; drawn by src/components/figures/.
   figures: defineCollection({

@@ -42,6 +42,8 @@ const NOT_DOWNLOADED = [
   /^workbox-[\w-]+\.js$/,
   /^offline-files\.json$/,
   /(^|\/)404\.html$/,
+  // Quizzes for other sites' frames; the lessons carry the same quizzes.
+  /(^|\/)embed\//,
   // Pagefind's other UIs; Starlight uses its own, bundled in _astro/.
   /^pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/,
 ];

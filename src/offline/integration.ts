@@ -88,7 +88,11 @@ export function courseOffline(): AstroIntegration {
           { minify: true, format: 'esm', target: 'es2020' },
         );
         writeFileSync(join(dist, 'register-sw.js'), registration.code);
-        const htmlFiles = filesUnder(dist).filter((f) => f.endsWith('.html'));
+        // Embedded quizzes (embed/) live in other sites' frames: no app, no worker there.
+        const htmlFiles = filesUnder(dist).filter(
+          (f) =>
+            f.endsWith('.html') && !/(^|\/)embed\//.test(relative(dist, f).split('\\').join('/')),
+        );
         for (const file of htmlFiles) {
           const html = readFileSync(file, 'utf8');
           const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? first.code;
