@@ -67,7 +67,7 @@ export function courseOffline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const [first] = LOCALE_CONFIG;
-        const codes = LOCALE_CONFIG.map((l) => l.code);
+        const codes: string[] = LOCALE_CONFIG.map((l) => l.code);
         const prefixOf = (code: string) => (code === first.code ? base : `${base}${code}/`);
 
         // 1. Manifests, icons and the registration script; every page links them.
