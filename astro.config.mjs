@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { LOCALE_CONFIG, sidebarLabel, starlightLocales } from './src/i18n/locales.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/plugins/base-links.mjs';
@@ -62,6 +63,8 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       routeMiddleware: './src/route-middleware.ts',
+      // Every link written in a page and every #anchor it names must exist, or the build fails.
+      plugins: [starlightLinksValidator()],
       // Labels come from the UI string tables, so a new language brings its own.
       sidebar: [
         {
@@ -69,6 +72,7 @@ export default defineConfig({
           items: [
             { slug: 'index', ...sidebarLabel('sidebar.home') },
             { slug: 'progress', ...sidebarLabel('sidebar.progress') },
+            { slug: 'check', ...sidebarLabel('sidebar.check') },
             { slug: 'about', ...sidebarLabel('sidebar.about') },
           ],
         },
@@ -82,6 +86,8 @@ export default defineConfig({
             { slug: 'teach/schedule', ...sidebarLabel('sidebar.schedule') },
             { slug: 'teach/answer-keys', ...sidebarLabel('sidebar.answerKeys') },
             { slug: 'print', ...sidebarLabel('sidebar.print') },
+            { slug: 'teach/class-results', ...sidebarLabel('sidebar.classResults') },
+            { slug: 'teach/check-instrument', ...sidebarLabel('sidebar.checkInstrument') },
             {
               ...sidebarLabel('sidebar.teacherGuides'),
               collapsed: true,

@@ -8,6 +8,7 @@ import { quizSchema } from './schemas/quiz';
 import { uiStringsSchema } from './i18n/ui-strings';
 import { glossarySchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
+import { checkFormSchema } from './schemas/check-item';
 import { helpContactsSchema } from './schemas/help';
 import { figureSchema } from './schemas/figure';
 
@@ -40,5 +41,10 @@ export const collections = {
   figures: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/figures' }),
     schema: figureSchema,
+  }),
+  // The discernment check's item bank: check-items/<locale>/form-<a|b|c>.yaml.
+  checkItems: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: './src/content/check-items' }),
+    schema: checkFormSchema,
   }),
 };
