@@ -254,6 +254,23 @@ export const UI_STRING_KEYS = [
   'class.reason.notAProgressFile',
   'class.line',
   'class.nothing',
+  'offline.heading',
+  'offline.intro',
+  'offline.needsScript',
+  'offline.unsupported',
+  'offline.choose',
+  'offline.thisLanguage',
+  'offline.allLanguages',
+  'offline.button',
+  'offline.downloading',
+  'offline.done',
+  'offline.failed',
+  'offline.saved',
+  'offline.update',
+  'offline.updateButton',
+  'offline.pageTitle',
+  'offline.pageText',
+  'offline.pageNone',
 ] as const;
 
 /*
