@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
+    // Fixture builds take 10–20 s on a quiet 2-core machine; leave room for a busy one.
+    testTimeout: 120_000,
     hookTimeout: 300_000,
     projects: [
       {
