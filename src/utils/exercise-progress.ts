@@ -1,0 +1,124 @@
+/*
+ * Exercise results in the learner's saved progress, kept apart from quiz scores: one record per
+ * exercise, with the lesson it belongs to. Pure functions (sanitize what was stored or
+ * imported, merge two copies, record a new result) so the progress store can register them as
+ * one section of the progress file, and tests can feed them anything.
+ */
+import { RUBRIC_LEVELS, type RubricLevel } from './exercise-scoring/lateral';
+
+export interface ExerciseResult {
+  lesson: string;
+  /** The last checked score and the best one, out of maxScore. */
+  score: number;
+  best: number;
+  maxScore: number;
+  /** Lateral reading: the rubric level of the last judgement. */
+  level?: RubricLevel;
+  /** When the learner last checked it (ISO date). */
+  at: string;
+}
+
+export type ExerciseResults = Record<string, ExerciseResult>;
+
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function isExerciseResult(value: unknown): value is ExerciseResult {
+  if (!isObject(value)) return false;
+  const { lesson, score, best, maxScore, level, at } = value;
+  return (
+    typeof lesson === 'string' &&
+    lesson.length > 0 &&
+    [score, best, maxScore].every(isCount) &&
+    (score as number) <= (maxScore as number) &&
+    (best as number) <= (maxScore as number) &&
+    (level === undefined || RUBRIC_LEVELS.includes(level as RubricLevel)) &&
+    typeof at === 'string' &&
+    !Number.isNaN(Date.parse(at))
+  );
+}
+
+/** Keep the well-formed records of whatever was stored or imported; report if any were not. */
+export function sanitizeExerciseResults(value: unknown): {
+  results: ExerciseResults;
+  damaged: boolean;
+} {
+  const results: ExerciseResults = {};
+  if (value === undefined) return { results, damaged: false };
+  if (!isObject(value)) return { results, damaged: true };
+  let damaged = false;
+  for (const [id, record] of Object.entries(value)) {
+    if (isExerciseResult(record)) results[id] = record;
+    else damaged = true;
+  }
+  return { results, damaged };
+}
+
+/** One exercise checked: the new record, keeping the best score so far. Returns a new object. */
+export function recordExerciseResult(
+  results: ExerciseResults,
+  exerciseId: string,
+  result: { lesson: string; score: number; maxScore: number; level?: RubricLevel; now: Date },
+): ExerciseResults {
+  const previous = results[exerciseId];
+  const record: ExerciseResult = {
+    lesson: result.lesson,
+    score: result.score,
+    best: Math.max(result.score, previous?.maxScore === result.maxScore ? previous.best : 0),
+    maxScore: result.maxScore,
+    at: result.now.toISOString(),
+  };
+  if (result.level) record.level = result.level;
+  return { ...results, [exerciseId]: record };
+}
+
+/** Combine two copies (this device and an imported file): the latest record, the best score. */
+export function mergeExerciseResults(
+  ours: ExerciseResults,
+  theirs: ExerciseResults,
+): ExerciseResults {
+  const merged = { ...ours };
+  for (const [id, record] of Object.entries(theirs)) {
+    const mine = merged[id];
+    if (!mine) {
+      merged[id] = record;
+      continue;
+    }
+    const latest = record.at > mine.at ? record : mine;
+    const sameScale = record.maxScore === mine.maxScore;
+    merged[id] = { ...latest, best: sameScale ? Math.max(mine.best, record.best) : latest.best };
+  }
+  return merged;
+}
+
+/** Per lesson: how many of its exercises were done, and their summed best scores. */
+export function lessonExerciseSummary(
+  results: ExerciseResults,
+  lessonId: string,
+): { done: number; score: number; maxScore: number } {
+  const records = Object.values(results).filter((r) => r.lesson === lessonId);
+  return {
+    done: records.length,
+    score: records.reduce((n, r) => n + r.best, 0),
+    maxScore: records.reduce((n, r) => n + r.maxScore, 0),
+  };
+}
+
+/** Where exercise results are kept until the progress store holds them as a section. */
+export const EXERCISES_KEY = 'second-look:exercises';
+
+/**
+ * The stored results as a lesson page reads them before adding one: cheap, because lesson pages
+ * carry this code. Records are checked one by one (sanitizeExerciseResults) where they are
+ * shown, exported or imported.
+ */
+export function readStoredResults(text: string | null): ExerciseResults {
+  try {
+    const value: unknown = JSON.parse(text ?? '{}');
+    return isObject(value) ? (value as ExerciseResults) : {};
+  } catch {
+    return {};
+  }
+}
