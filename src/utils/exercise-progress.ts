@@ -40,20 +40,33 @@ export function isExerciseResult(value: unknown): value is ExerciseResult {
   );
 }
 
-/** Keep the well-formed records of whatever was stored or imported; report if any were not. */
-export function sanitizeExerciseResults(value: unknown): {
-  results: ExerciseResults;
-  damaged: boolean;
-} {
+const EXERCISE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_EXERCISES = 500;
+
+/**
+ * Keep the well-formed records of whatever was stored or imported, as fresh objects holding
+ * only our fields; with `lessons`, only records of lessons the course has. Reports whether
+ * anything was left out.
+ */
+export function sanitizeExerciseResults(
+  value: unknown,
+  lessons?: readonly string[],
+): { results: ExerciseResults; damaged: boolean } {
   const results: ExerciseResults = {};
   if (value === undefined) return { results, damaged: false };
   if (!isObject(value)) return { results, damaged: true };
   let damaged = false;
-  for (const [id, record] of Object.entries(value)) {
-    if (isExerciseResult(record)) results[id] = record;
-    else damaged = true;
+  for (const [id, record] of Object.entries(value).slice(0, MAX_EXERCISES)) {
+    if (
+      EXERCISE_ID.test(id) &&
+      isExerciseResult(record) &&
+      (!lessons || lessons.includes(record.lesson))
+    ) {
+      const { lesson, score, best, maxScore, level, at } = record;
+      results[id] = { lesson, score, best, maxScore, at, ...(level ? { level } : {}) };
+    } else damaged = true;
   }
-  return { results, damaged };
+  return { results, damaged: damaged || Object.keys(value).length > MAX_EXERCISES };
 }
 
 /** One exercise checked: the new record, keeping the best score so far. Returns a new object. */
@@ -105,6 +118,21 @@ export function lessonExerciseSummary(
     maxScore: records.reduce((n, r) => n + r.maxScore, 0),
   };
 }
+
+/**
+ * The `exercises` section of the progress store (its registerSection API): sanitize what was
+ * read or imported, merge it with what another page or file holds.
+ */
+export const EXERCISES_SECTION = 'exercises';
+export const exerciseSection = {
+  sanitize(raw: unknown, ctx: { lessons: readonly string[]; dropped: boolean }) {
+    const { results, damaged } = sanitizeExerciseResults(raw, ctx.lessons);
+    if (damaged) ctx.dropped = true;
+    return results;
+  },
+  merge: (stored: ExerciseResults, incoming: ExerciseResults) =>
+    mergeExerciseResults(stored, incoming),
+};
 
 /** Where exercise results are kept until the progress store holds them as a section. */
 export const EXERCISES_KEY = 'second-look:exercises';

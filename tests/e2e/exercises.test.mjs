@@ -235,6 +235,30 @@ for (const [locale, prefix] of [
         [],
       );
     });
+    it('My progress shows the results, apart from the quiz scores', async () => {
+      await page.goto(`${site.url}${prefix}/progress/`);
+      const row = (id) => page.locator(`tr[data-exercise-id="${id}"]`);
+      await row('timeline-order').locator('.exercise-progress-result', { hasText: '/' }).waitFor();
+      const results = await saved(page);
+      const order = results['timeline-order'];
+      assert.equal(
+        (await row('timeline-order').locator('.exercise-progress-result').textContent()).trim(),
+        `${order.best} / ${order.maxScore}`,
+      );
+      const levels = JSON.parse(
+        await page.locator('course-exercise-progress').getAttribute('data-levels'),
+      );
+      assert.equal(
+        (await row('outlet-lateral').locator('.exercise-progress-result').textContent()).trim(),
+        levels.mastery,
+      );
+      assert.equal(await page.locator('.exercise-progress-none').isVisible(), false);
+      assert.equal(
+        (await row('chat-stages').locator('.exercise-progress-result').textContent()).trim(),
+        '–',
+        'exercises not done yet stay empty',
+      );
+    });
   });
 
   describe(`exercises without JavaScript, ${locale}`, () => {
