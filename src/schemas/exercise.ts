@@ -85,7 +85,10 @@ const spotSchema = z.object({
         id,
         /** The exact words of the post that are marked. */
         quote: text('quote'),
-        technique: z.union([z.literal(NOTHING), technique]),
+        technique: z.enum([NOTHING, ...TECHNIQUE_IDS], {
+          error: (issue) =>
+            `unknown technique "${String(issue.input)}"; use "${NOTHING}" or one of lesson 4's: ${TECHNIQUE_IDS.join(', ')}`,
+        }),
         feedback: text('feedback'),
       }),
     )

@@ -19,7 +19,8 @@ function buildWithMistake(name: string, file: string, edit: (text: string) => st
     cpSync(join(ROOT, entry), join(dir, entry));
   cpSync(join(ROOT, 'src'), join(dir, 'src'), {
     recursive: true,
-    filter: (source) => !/src\/content\/(docs\/(ar\/)?lessons|quizzes|glossary)/.test(source),
+    filter: (source) =>
+      !/src\/content\/(docs\/(ar\/)?lessons|quizzes|exercises|glossary)/.test(source),
   });
   cpSync(join(ROOT, 'tests/fixtures/mini-course/src'), join(dir, 'src'), { recursive: true });
   const target = join(dir, file);
@@ -110,6 +111,52 @@ describe('a broken content file fails the build, naming the file and the field',
     );
     expect(output).toContain(
       'quiz "territory-to-timeline" (en/territory-to-timeline.yaml vs ar/territory-to-timeline.yaml), question "third": correct answers differ (English: false; Arabic: true)',
+    );
+  });
+});
+
+describe('a broken exercise fails the build, naming the file and the field', () => {
+  it('when an item names a group that does not exist', () => {
+    const output = buildWithMistake(
+      'exercise-no-group',
+      'src/content/exercises/en/mini-sort.yaml',
+      (text) => text.replace('group: misleading', 'group: nowhere'),
+    );
+    expect(output).toContain('exercises/en/mini-sort.yaml');
+    expect(output).toContain('items.1.group: item "second": there is no group "nowhere"');
+  });
+
+  it('when a phrase names a technique that is not one of lesson 4’s', () => {
+    const output = buildWithMistake(
+      'exercise-unknown-technique',
+      'src/content/exercises/ar/mini-spot.yaml',
+      (text) => text.replace('technique: emotional-language', 'technique: mind-control'),
+    );
+    expect(output).toContain('exercises/ar/mini-spot.yaml');
+    expect(output).toContain('phrases.0.technique');
+    expect(output).toContain('unknown technique "mind-control"');
+  });
+
+  it('when a marked phrase does not match the post', () => {
+    const output = buildWithMistake(
+      'exercise-phrase',
+      'src/content/exercises/en/mini-spot.yaml',
+      (text) => text.replace('quote: SHOCKING news', 'quote: Shocking news'),
+    );
+    expect(output).toContain('exercises/en/mini-spot.yaml');
+    expect(output).toContain(
+      'phrases.0.quote: "Shocking news" does not occur in post.text word for word',
+    );
+  });
+
+  it('when the English and Arabic answers differ', () => {
+    const output = buildWithMistake(
+      'exercise-parity',
+      'src/content/exercises/ar/mini-sort.yaml',
+      (text) => text.replace('group: misleading', 'group: holds'),
+    );
+    expect(output).toContain(
+      'exercise "mini-sort" (en/mini-sort.yaml vs ar/mini-sort.yaml): items (group) differ (English: holds, misleading, holds; Arabic: holds, holds, holds)',
     );
   });
 });
