@@ -19,12 +19,7 @@ export default defineConfig({
         ar: { label: 'العربية', lang: 'ar', dir: 'rtl' },
       },
       // Fonts and styles are bundled with the site: no page asks another origin for anything.
-      customCss: [
-        '@fontsource/noto-naskh-arabic/arabic-400.css',
-        '@fontsource/noto-naskh-arabic/arabic-700.css',
-        './src/styles/course.css',
-        './src/styles/print.css',
-      ],
+      customCss: ['./src/styles/fonts.css', './src/styles/course.css', './src/styles/print.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },

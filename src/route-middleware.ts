@@ -1,5 +1,6 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { assertCourseValid, getLessons, localeOf, splitDocId } from './data/course';
+import { fontPreloads } from './fonts/preload';
 
 /*
  * Runs for every page before it renders. It checks the course (a broken lesson or quiz fails
@@ -13,6 +14,7 @@ type SidebarGroup = Extract<SidebarEntry, { type: 'group' }>;
 export const onRequest = defineRouteMiddleware(async (context) => {
   await assertCourseValid();
   const route = context.locals.starlightRoute;
+  route.head.push(...fontPreloads(route.lang));
   const locale = localeOf(route.lang);
   const lessons = await getLessons(locale);
   // Lessons and their teacher guides are listed in lesson order.

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -34,15 +35,39 @@ async function resolveFile(root, urlPath) {
   }
 }
 
-/** Start serving `root` on a free port of 127.0.0.1; resolves to { url, close }. */
-export function serveStatic(root = 'dist', port = 0) {
+// Types a real host compresses; fonts (woff2) and images are compressed already.
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.json',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.webmanifest',
+]);
+
+/**
+ * Start serving `root` on a free port of 127.0.0.1; resolves to { url, close }.
+ * `gzip: true` compresses text as a production host does, for size and speed measurements.
+ */
+export function serveStatic(root = 'dist', port = 0, { gzip = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const { file, status } = await resolveFile(base, pathname);
     try {
-      const body = await readFile(file);
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (
+        gzip &&
+        COMPRESSIBLE.has(extname(file)) &&
+        /gzip/.test(req.headers['accept-encoding'] ?? '')
+      ) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(status, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('Not found');
