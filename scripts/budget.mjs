@@ -159,7 +159,11 @@ const exerciseTypes = Object.fromEntries(
     gzOf(new RegExp(`^exercise-${type}\\.[\\w-]+\\.js$`)),
   ]),
 );
-const exerciseRuntime = gzOf(/^exercise-base\.[\w-]+\.js$/) ?? 0;
+// The shared runtime: exercise-base and whatever it imports.
+const runtimeFiles = new Set();
+const baseFile = astroFiles.find((name) => /^exercise-base\.[\w-]+\.js$/.test(name));
+if (baseFile) moduleGraph(`/_astro/${baseFile}`, runtimeFiles);
+const exerciseRuntime = [...runtimeFiles].reduce((n, url) => n + gz(readFileSync(fileAt(url))), 0);
 console.log('\nexercise type         own JS   with shared runtime');
 for (const [type, size] of Object.entries(exerciseTypes)) {
   const columns = size === undefined ? '  missing' : kb(size) + kb(size + exerciseRuntime);

@@ -7,7 +7,7 @@
  * Showing and hiding is CSS's job (exercises.css keys it on :defined, data-checked and
  * data-verdict), which keeps this script, loaded once per page, small.
  */
-import { EXERCISES_KEY, readStoredResults, recordExerciseResult } from '../utils/exercise-progress';
+import { EXERCISES_KEY, readStoredResults, recordExerciseResult } from '../utils/exercise-results';
 import type { RubricLevel } from '../utils/exercise-scoring/lateral';
 
 export const all = <T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string) => [

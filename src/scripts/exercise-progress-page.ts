@@ -2,23 +2,20 @@
  * <course-exercise-progress>: fills the "My progress" table of practice exercises with the
  * learner's results: the best score, or for lateral reading the rubric level, and the date.
  */
-import {
-  EXERCISES_KEY,
-  readStoredResults,
-  sanitizeExerciseResults,
-} from '../utils/exercise-progress';
+import { EXERCISES_KEY } from '../utils/exercise-results';
+import { sanitizeExerciseResults } from '../utils/exercise-progress';
 
 class ExerciseProgress extends HTMLElement {
   connectedCallback() {
     const levels: Record<string, string> = JSON.parse(this.dataset.levels!);
     const date = new Intl.DateTimeFormat(this.dataset.lang, { dateStyle: 'medium' });
-    let stored: string | null = null;
+    let stored: unknown;
     try {
-      stored = localStorage.getItem(EXERCISES_KEY);
+      stored = JSON.parse(localStorage.getItem(EXERCISES_KEY) ?? '{}');
     } catch {
-      // Blocked storage: nothing was kept, and the table says so.
+      // Blocked storage or unreadable data: nothing to show, and the table says so.
     }
-    const { results } = sanitizeExerciseResults(readStoredResults(stored));
+    const { results } = sanitizeExerciseResults(stored);
     let any = false;
     for (const row of this.querySelectorAll<HTMLElement>('tr[data-exercise-id]')) {
       const result = results[row.dataset.exerciseId!];

@@ -1,29 +1,17 @@
 /*
  * Exercise results in the learner's saved progress, kept apart from quiz scores: one record per
  * exercise, with the lesson it belongs to. Pure functions (sanitize what was stored or
- * imported, merge two copies, record a new result) so the progress store can register them as
- * one section of the progress file, and tests can feed them anything.
+ * imported, merge two copies; recording one result is in exercise-results.ts, which lesson
+ * pages load) so the progress store can register them as one section of the progress file, and
+ * tests can feed them anything.
  */
 import { RUBRIC_LEVELS, type RubricLevel } from './exercise-scoring/lateral';
+import { isObject, type ExerciseResult, type ExerciseResults } from './exercise-results';
 
-export interface ExerciseResult {
-  lesson: string;
-  /** The last checked score and the best one, out of maxScore. */
-  score: number;
-  best: number;
-  maxScore: number;
-  /** Lateral reading: the rubric level of the last judgement. */
-  level?: RubricLevel;
-  /** When the learner last checked it (ISO date). */
-  at: string;
-}
-
-export type ExerciseResults = Record<string, ExerciseResult>;
+export * from './exercise-results';
 
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function isExerciseResult(value: unknown): value is ExerciseResult {
   if (!isObject(value)) return false;
@@ -67,24 +55,6 @@ export function sanitizeExerciseResults(
     } else damaged = true;
   }
   return { results, damaged: damaged || Object.keys(value).length > MAX_EXERCISES };
-}
-
-/** One exercise checked: the new record, keeping the best score so far. Returns a new object. */
-export function recordExerciseResult(
-  results: ExerciseResults,
-  exerciseId: string,
-  result: { lesson: string; score: number; maxScore: number; level?: RubricLevel; now: Date },
-): ExerciseResults {
-  const previous = results[exerciseId];
-  const record: ExerciseResult = {
-    lesson: result.lesson,
-    score: result.score,
-    best: Math.max(result.score, previous?.maxScore === result.maxScore ? previous.best : 0),
-    maxScore: result.maxScore,
-    at: result.now.toISOString(),
-  };
-  if (result.level) record.level = result.level;
-  return { ...results, [exerciseId]: record };
 }
 
 /** Combine two copies (this device and an imported file): the latest record, the best score. */
@@ -133,20 +103,3 @@ export const exerciseSection = {
   merge: (stored: ExerciseResults, incoming: ExerciseResults) =>
     mergeExerciseResults(stored, incoming),
 };
-
-/** Where exercise results are kept until the progress store holds them as a section. */
-export const EXERCISES_KEY = 'second-look:exercises';
-
-/**
- * The stored results as a lesson page reads them before adding one: cheap, because lesson pages
- * carry this code. Records are checked one by one (sanitizeExerciseResults) where they are
- * shown, exported or imported.
- */
-export function readStoredResults(text: string | null): ExerciseResults {
-  try {
-    const value: unknown = JSON.parse(text ?? '{}');
-    return isObject(value) ? (value as ExerciseResults) : {};
-  } catch {
-    return {};
-  }
-}
