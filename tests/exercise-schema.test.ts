@@ -161,10 +161,10 @@ describe('English and Arabic exercises', () => {
     const ar = parsed(
       sort({ items: sort().items.map((i, n) => ({ ...i, group: n ? 'keep' : 'remove' })) }),
     );
-    expect(exerciseParityErrors('desk', en, ar)).toEqual([
+    expect(exerciseParityErrors('desk', en, ar, 'ar')).toEqual([
       'exercise "desk" (en/desk.yaml vs ar/desk.yaml): items (group) differ (English: keep, keep, keep; Arabic: remove, keep, keep)',
     ]);
-    expect(exerciseParityErrors('desk', en, parsed(rate()))[0]).toContain('"type" differs');
+    expect(exerciseParityErrors('desk', en, parsed(rate()), 'ar')[0]).toContain('"type" differs');
   });
 
   it('must both exist, and belong to a lesson of the course', () => {

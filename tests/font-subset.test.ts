@@ -5,7 +5,6 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: plain ES modules of the build scripts, without type declarations
 import {
   ARABIC_CORE,
   LATIN,
@@ -13,7 +12,6 @@ import {
   courseTexts,
   readSubsetList,
 } from '../scripts/font-subset.mjs';
-// @ts-expect-error: as above
 import { bodyFamily, fontBytesOf, fontFaces, parseUnicodeRange } from '../scripts/font-bytes.mjs';
 
 const hex = (points: number[]) => points.map((p) => `U+${p.toString(16).toUpperCase()}`);
@@ -32,7 +30,8 @@ describe('the committed Arabic font subset', () => {
 
   it('declares the Latin face for exactly the characters its file holds', () => {
     const css = readFileSync('src/styles/fonts.css', 'utf8');
-    const latin = fontFaces(css).find((f: { url: string }) => f.url.includes('naskh-latin-400'));
+    const latin = fontFaces(css).find((f) => f.url?.includes('naskh-latin-400'));
+    if (!latin) throw new Error('fonts.css declares no naskh-latin-400 face');
     const inRange = (p: number) =>
       latin.ranges.some(([from, to]: [number, number]) => p >= from && p <= to);
     expect(hex(LATIN.filter((p: number) => !inRange(p)))).toEqual([]);

@@ -1,10 +1,10 @@
 /*
- * Rules across exercise files: every exercise exists in English and Arabic with the same
- * answers, and belongs to a lesson that exists. Pure functions over plain data, so tests can
+ * Rules across exercise files: every exercise exists in every language with the same answers
+ * as the default language's, and belongs to a lesson that exists. Pure functions over plain data, so tests can
  * feed them broken input; src/data/course.ts turns the errors into a failed build.
  */
 import type { Exercise } from '../schemas/exercise';
-import type { Locale } from './course-checks';
+import { DEFAULT_LOCALE, LOCALES, localeName, type Locale } from '../i18n/locales';
 
 export interface ExerciseFile {
   file: string;
@@ -50,18 +50,24 @@ export function answerFacts(exercise: Exercise): Record<string, string> {
   return facts;
 }
 
-/** Compare the English and Arabic versions of one exercise. */
-export function exerciseParityErrors(exerciseId: string, en: Exercise, ar: Exercise): string[] {
-  const where = `exercise "${exerciseId}" (en/${exerciseId}.yaml vs ar/${exerciseId}.yaml)`;
-  const enFacts = answerFacts(en);
-  const arFacts = answerFacts(ar);
-  if (enFacts.type !== arFacts.type)
-    return [`${where}: "type" differs (English: ${enFacts.type}; Arabic: ${arFacts.type})`];
-  return Object.keys(enFacts)
-    .filter((field) => enFacts[field] !== arFacts[field])
+/** Compare a translation of one exercise with the default language's version. */
+export function exerciseParityErrors(
+  exerciseId: string,
+  base: Exercise,
+  translation: Exercise,
+  locale: Locale,
+): string[] {
+  const where = `exercise "${exerciseId}" (${DEFAULT_LOCALE}/${exerciseId}.yaml vs ${locale}/${exerciseId}.yaml)`;
+  const [one, other] = [localeName(DEFAULT_LOCALE), localeName(locale)];
+  const baseFacts = answerFacts(base);
+  const facts = answerFacts(translation);
+  if (baseFacts.type !== facts.type)
+    return [`${where}: "type" differs (${one}: ${baseFacts.type}; ${other}: ${facts.type})`];
+  return Object.keys(baseFacts)
+    .filter((field) => baseFacts[field] !== facts[field])
     .map(
       (field) =>
-        `${where}: ${field} differ (English: ${enFacts[field]}; Arabic: ${arFacts[field]})`,
+        `${where}: ${field} differ (${one}: ${baseFacts[field]}; ${other}: ${facts[field]})`,
     );
 }
 
@@ -77,16 +83,22 @@ export function exerciseErrors(files: ExerciseFile[], lessonIds: ReadonlySet<str
     }
   }
   for (const exerciseId of new Set(files.map((f) => f.exerciseId))) {
-    const en = index.get(`en/${exerciseId}`);
-    const ar = index.get(`ar/${exerciseId}`);
-    if (!en || !ar) {
-      const present = (en ?? ar)!;
-      errors.push(
-        `${present.file}: has no twin at src/content/exercises/${en ? 'ar' : 'en'}/${exerciseId}.yaml`,
-      );
-      continue;
-    }
-    errors.push(...exerciseParityErrors(exerciseId, en.exercise, ar.exercise));
+    const versions = LOCALES.map((locale) => index.get(`${locale}/${exerciseId}`));
+    const present = versions.find((v) => v)!;
+    LOCALES.forEach((locale, i) => {
+      if (!versions[i])
+        errors.push(
+          `${present.file}: has no twin at src/content/exercises/${locale}/${exerciseId}.yaml`,
+        );
+    });
+    const [base, ...translations] = versions;
+    if (!base) continue;
+    translations.forEach((translation, i) => {
+      if (translation)
+        errors.push(
+          ...exerciseParityErrors(exerciseId, base.exercise, translation.exercise, LOCALES[i + 1]!),
+        );
+    });
   }
   return errors;
 }

@@ -4,9 +4,12 @@ import { launchBrowser } from './browser.mjs';
 
 export const LESSON = '/lessons/territory-to-timeline/';
 
-/** Serve dist/ and launch Chromium once per test file; returns { url, browser, close }. */
-export async function startSite() {
-  const server = await serveStatic('dist');
+/**
+ * Serve dist/ and launch Chromium once per test file; returns { url, browser, close }.
+ * `hostHeaders: false` serves without the headers of dist/_headers (see static-server.mjs).
+ */
+export async function startSite({ hostHeaders = true } = {}) {
+  const server = await serveStatic('dist', 0, { hostHeaders });
   const browser = await launchBrowser();
   return {
     url: server.url,

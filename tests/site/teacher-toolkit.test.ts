@@ -10,7 +10,7 @@ import { quizSchema } from '../../src/schemas/quiz';
 import { guideSchema, PLAN_FORMATS } from '../../src/schemas/guide';
 import { planMinutes } from '../../src/utils/guide-checks';
 import { CONTENT, frontmatter } from '../support/content';
-import { LESSON_SLUGS } from '../public-urls.test';
+import { LESSON_SLUGS } from '../support/lesson-slugs';
 import { loadPage } from './dist';
 
 const prefix = (locale: 'en' | 'ar') => (locale === 'ar' ? 'ar/' : '');
@@ -114,8 +114,8 @@ describe.each(['en', 'ar'] as const)('in %s', (locale) => {
       expect(lesson.querySelectorAll('course-quiz fieldset').length).toBeGreaterThanOrEqual(6);
     expect(document.querySelectorAll('.glossary-entry').length).toBeGreaterThanOrEqual(28);
     // Ids that labels point to are unique, so each lesson's boxes keep their own names.
-    const referenced = [...document.querySelectorAll('[aria-labelledby], label[for]')].map(
-      (e) => e.getAttribute('aria-labelledby') ?? e.getAttribute('for'),
+    const referenced = [...document.querySelectorAll('[aria-labelledby], label[for]')].flatMap(
+      (e) => (e.getAttribute('aria-labelledby') ?? e.getAttribute('for'))!.split(/\s+/),
     );
     const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
     expect(referenced.filter((id) => ids.filter((other) => other === id).length !== 1)).toEqual([]);
