@@ -3,11 +3,13 @@ import {
   exerciseSection,
   lessonExerciseSummary,
   mergeExerciseResults,
-  readStoredResults,
   recordExerciseResult,
   sanitizeExerciseResults,
   type ExerciseResult,
 } from '../src/utils/exercise-progress';
+import { exercisesOf, openProgressStore, saveExerciseResult } from '../src/utils/exercise-section';
+import { PROGRESS_KEY } from '../src/utils/progress-store';
+import { parseProgressFile, serializeProgress } from '../src/utils/progress-file';
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day));
 const result = (overrides: Partial<ExerciseResult> = {}): ExerciseResult => ({
@@ -103,13 +105,6 @@ describe('exercise results in saved progress', () => {
     });
   });
 
-  it('reads whatever a lesson page finds stored without throwing', () => {
-    expect(readStoredResults(null)).toEqual({});
-    expect(readStoredResults('not json')).toEqual({});
-    expect(readStoredResults('[1]')).toEqual({});
-    expect(readStoredResults(JSON.stringify({ a: result() }))).toEqual({ a: result() });
-  });
-
   it('sums a lesson’s exercises for the progress page', () => {
     const results = {
       a: result({ best: 7, maxScore: 9 }),
@@ -121,5 +116,74 @@ describe('exercise results in saved progress', () => {
       score: 8,
       maxScore: 11,
     });
+  });
+});
+
+describe('exercise results in the progress store', () => {
+  const LESSONS = ['territory-to-timeline', 'reading-the-news'];
+  function memoryStorage() {
+    const data = new Map<string, string>();
+    return {
+      data,
+      getItem: (key: string) => data.get(key) ?? null,
+      setItem: (key: string, value: string) => void data.set(key, String(value)),
+      removeItem: (key: string) => void data.delete(key),
+      key: (i: number) => [...data.keys()][i] ?? null,
+      get length() {
+        return data.size;
+      },
+    };
+  }
+  const check = (score: number, day: number) => ({
+    lesson: 'territory-to-timeline',
+    score,
+    maxScore: 9,
+    now: at(day),
+  });
+
+  it('saves each checked exercise in the exercises section, beside the quiz records', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ format: 'second-look-progress', version: 2, lessons: {} }),
+    );
+    expect(saveExerciseResult(() => storage, LESSONS, 'timeline-order', check(7, 1))).toEqual([]);
+    saveExerciseResult(() => storage, LESSONS, 'timeline-order', check(3, 2));
+    const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!);
+    expect(saved.lessons).toEqual({});
+    expect(saved.exercises['timeline-order']).toMatchObject({ score: 3, best: 7, maxScore: 9 });
+  });
+
+  it('survives export and import, merged with what the other device holds', () => {
+    const laptop = memoryStorage();
+    saveExerciseResult(() => laptop, LESSONS, 'timeline-order', check(9, 1));
+    const exported = serializeProgress(openProgressStore(() => laptop, LESSONS).progress);
+
+    const phone = memoryStorage();
+    saveExerciseResult(() => phone, LESSONS, 'timeline-order', check(4, 3));
+    saveExerciseResult(() => phone, LESSONS, 'claim-verdicts', check(5, 3));
+    const file = parseProgressFile(exported, LESSONS);
+    expect(file.ok).toBe(true);
+    const store = openProgressStore(() => phone, LESSONS);
+    store.write(file.ok ? file.progress : {});
+    const merged = exercisesOf(openProgressStore(() => phone, LESSONS).progress);
+    // The phone's later attempt stands, with the laptop's better score kept as the best.
+    expect(merged['timeline-order']).toMatchObject({ score: 4, best: 9 });
+    expect(merged['claim-verdicts']).toMatchObject({ score: 5 });
+  });
+
+  it('drops damaged records when the progress is read, and keeps the rest', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({
+        format: 'second-look-progress',
+        version: 2,
+        exercises: { good: result(), bad: { lesson: 'territory-to-timeline', score: -1 } },
+      }),
+    );
+    const store = openProgressStore(() => storage, LESSONS);
+    expect(Object.keys(exercisesOf(store.progress))).toEqual(['good']);
+    expect(store.notices).toContain('entriesReset');
   });
 });

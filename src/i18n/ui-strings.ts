@@ -138,7 +138,7 @@ export const UI_STRING_KEYS = [
   'exercise.wrong',
   'exercise.unanswered',
   'exercise.score',
-  'exercise.savedNote',
+  'exercise.notSaved',
   'exercise.item',
   'exercise.rate.post',
   'exercise.rate.call',

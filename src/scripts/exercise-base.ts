@@ -7,7 +7,6 @@
  * Showing and hiding is CSS's job (exercises.css keys it on :defined, data-checked and
  * data-verdict), which keeps this script, loaded once per page, small.
  */
-import { EXERCISES_KEY, readStoredResults, recordExerciseResult } from '../utils/exercise-results';
 import type { RubricLevel } from '../utils/exercise-scoring/lateral';
 
 export const all = <T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string) => [
@@ -50,18 +49,25 @@ function verdict(item: HTMLElement, key: Key) {
   });
 }
 
-function save(root: HTMLElement, outcome: Outcome) {
-  try {
-    const results = readStoredResults(localStorage.getItem(EXERCISES_KEY));
-    const next = recordExerciseResult(results, root.dataset.id!, {
-      ...outcome,
-      lesson: root.dataset.lesson!,
-      now: new Date(),
+/**
+ * Save the result in the learner's progress. The store is loaded on demand, as the quiz does,
+ * so a page that is only read never downloads it; a failed save is said in the summary.
+ */
+function save(root: HTMLElement, outcome: Outcome, summary: HTMLElement) {
+  const labels = root.dataset;
+  import('../utils/exercise-section')
+    .then(({ saveExerciseResult }) =>
+      saveExerciseResult(() => localStorage, labels.lessons!.split(' '), labels.id!, {
+        ...outcome,
+        lesson: labels.lesson!,
+        now: new Date(),
+      }),
+    )
+    .catch(() => ['saveFailed'])
+    .then((notices) => {
+      if (notices.some((notice) => /saveFailed|storageBlocked|newerVersion/.test(notice)))
+        summary.textContent += ' ' + labels.lNotSaved;
     });
-    localStorage.setItem(EXERCISES_KEY, JSON.stringify(next));
-  } catch {
-    // Blocked or full storage: the exercise still works; nothing is kept.
-  }
 }
 
 export function defineExercise(type: string, rules: ExerciseRules = {}) {
@@ -98,7 +104,7 @@ export function defineExercise(type: string, rules: ExerciseRules = {}) {
               ];
           summary.textContent = lines.join(' ');
           labels.checked = '';
-          save(this, outcome);
+          save(this, outcome, summary);
         });
 
         this.addEventListener('change', (event) => {

@@ -1,14 +1,27 @@
 /*
  * Exercise results in the learner's saved progress, kept apart from quiz scores: one record per
  * exercise, with the lesson it belongs to. Pure functions (sanitize what was stored or
- * imported, merge two copies; recording one result is in exercise-results.ts, which lesson
- * pages load) so the progress store can register them as one section of the progress file, and
- * tests can feed them anything.
+ * imported, merge two copies, record a new result) that exercise-section.ts registers as the
+ * `exercises` section of the progress store; tests can feed them anything.
  */
 import { RUBRIC_LEVELS, type RubricLevel } from './exercise-scoring/lateral';
-import { isObject, type ExerciseResult, type ExerciseResults } from './exercise-results';
 
-export * from './exercise-results';
+export interface ExerciseResult {
+  lesson: string;
+  /** The last checked score and the best one, out of maxScore. */
+  score: number;
+  best: number;
+  maxScore: number;
+  /** Lateral reading: the rubric level of the last judgement. */
+  level?: RubricLevel;
+  /** When the learner last checked it (ISO date). */
+  at: string;
+}
+
+export type ExerciseResults = Record<string, ExerciseResult>;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0;
@@ -55,6 +68,24 @@ export function sanitizeExerciseResults(
     } else damaged = true;
   }
   return { results, damaged: damaged || Object.keys(value).length > MAX_EXERCISES };
+}
+
+/** One exercise checked: the new record, keeping the best score so far. Returns a new object. */
+export function recordExerciseResult(
+  results: ExerciseResults,
+  exerciseId: string,
+  result: { lesson: string; score: number; maxScore: number; level?: RubricLevel; now: Date },
+): ExerciseResults {
+  const previous = results[exerciseId];
+  const record: ExerciseResult = {
+    lesson: result.lesson,
+    score: result.score,
+    best: Math.max(result.score, previous?.maxScore === result.maxScore ? previous.best : 0),
+    maxScore: result.maxScore,
+    at: result.now.toISOString(),
+  };
+  if (result.level) record.level = result.level;
+  return { ...results, [exerciseId]: record };
 }
 
 /** Combine two copies (this device and an imported file): the latest record, the best score. */
