@@ -149,28 +149,39 @@ console.log(
 
 // Each exercise type's own script, and the runtime the types share.
 const astroFiles = readdirSync(join(DIST, '_astro'));
-const gzOf = (pattern) => {
-  const file = astroFiles.find((name) => pattern.test(name));
-  return file ? gz(readFileSync(join(DIST, '_astro', file))) : undefined;
+// The shared runtime: exercise-base and what it imports that a plain page does not load.
+const fileNamed = (pattern) => {
+  const name = astroFiles.find((candidate) => pattern.test(candidate));
+  return name && `/_astro/${name}`;
 };
-const exerciseTypes = Object.fromEntries(
-  ['rate', 'spot', 'order', 'sort', 'lateral'].map((type) => [
-    type,
-    gzOf(new RegExp(`^exercise-${type}\\.[\\w-]+\\.js$`)),
-  ]),
-);
-// The shared runtime: exercise-base and whatever it imports.
+const gzAll = (urls) => urls.reduce((n, url) => n + gz(readFileSync(fileAt(url))), 0);
 const runtimeFiles = new Set();
-const baseFile = astroFiles.find((name) => /^exercise-base\.[\w-]+\.js$/.test(name));
-if (baseFile) moduleGraph(`/_astro/${baseFile}`, runtimeFiles);
-const exerciseRuntime = [...runtimeFiles].reduce((n, url) => n + gz(readFileSync(fileAt(url))), 0);
+const baseFile = fileNamed(/^exercise-base\.[\w-]+\.js$/);
+if (baseFile) moduleGraph(baseFile, runtimeFiles);
+const runtimeOnly = [...runtimeFiles].filter((url) => !baseline.scripts.includes(url));
+const exerciseRuntime = gzAll(runtimeOnly);
+// Each type's own JS: its script and what it imports beyond the runtime and a plain page.
+const exerciseTypes = Object.fromEntries(
+  ['rate', 'spot', 'order', 'sort', 'lateral'].map((type) => {
+    const entry = fileNamed(new RegExp(`^exercise-${type}\\.[\\w-]+\\.js$`));
+    if (!entry) return [type, undefined];
+    const graph = new Set();
+    moduleGraph(entry, graph);
+    const own = [...graph].filter(
+      (url) => !runtimeFiles.has(url) && !baseline.scripts.includes(url),
+    );
+    return [type, gzAll(own)];
+  }),
+);
 console.log('\nexercise type         own JS   with shared runtime');
 for (const [type, size] of Object.entries(exerciseTypes)) {
   const columns = size === undefined ? '  missing' : kb(size) + kb(size + exerciseRuntime);
   console.log(`${type.padEnd(18)}${columns}   budget ${kb(BUDGET.exerciseType)}`);
 }
 console.log(`shared runtime    ${kb(exerciseRuntime)}   (loaded once per page)`);
-console.log('\nlesson JS over plain Starlight, on arrival / once its exercises have loaded:');
+console.log(
+  '\nlesson JS over plain Starlight, on arrival / once its exercises have loaded and saved:',
+);
 for (const { path, js, exerciseJs } of lessonJs) {
   console.log(`  ${path.padEnd(46)}${kb(js - baseline.js)}${kb(js + exerciseJs - baseline.js)}`);
 }
