@@ -125,6 +125,19 @@ describe('a broken content file fails the build, naming the file and the field',
   });
 });
 
+/** A spot exercise in place of the fixture's sort exercise, with one phrase set as given. */
+const spotExercise = ({ quote = 'SHOCKING news', technique = 'emotional-language' }) => `
+lesson: territory-to-timeline
+type: spot
+title: Spot
+instructions: Spot them.
+choices: [emotional-language, fearmongering]
+post: { author: '@someone', text: 'SHOCKING news. The meeting is at 6 pm.' }
+phrases:
+  - { id: shock, quote: ${quote}, technique: ${technique}, feedback: Because. }
+  - { id: meeting, quote: The meeting is at 6 pm, technique: none, feedback: Because. }
+`;
+
 describe('a broken exercise fails the build, naming the file and the field', () => {
   it('when an item names a group that does not exist', () => {
     const output = buildWithMistake(
@@ -139,10 +152,10 @@ describe('a broken exercise fails the build, naming the file and the field', () 
   it('when a phrase names a technique that is not one of lesson 4’s', () => {
     const output = buildWithMistake(
       'exercise-unknown-technique',
-      'src/content/exercises/ar/mini-spot.yaml',
-      (text) => text.replace('technique: emotional-language', 'technique: mind-control'),
+      'src/content/exercises/ar/mini-sort.yaml',
+      () => spotExercise({ technique: 'mind-control' }),
     );
-    expect(output).toContain('exercises/ar/mini-spot.yaml');
+    expect(output).toContain('exercises/ar/mini-sort.yaml');
     expect(output).toContain('phrases.0.technique');
     expect(output).toContain('unknown technique "mind-control"');
   });
@@ -150,10 +163,10 @@ describe('a broken exercise fails the build, naming the file and the field', () 
   it('when a marked phrase does not match the post', () => {
     const output = buildWithMistake(
       'exercise-phrase',
-      'src/content/exercises/en/mini-spot.yaml',
-      (text) => text.replace('quote: SHOCKING news', 'quote: Shocking news'),
+      'src/content/exercises/en/mini-sort.yaml',
+      () => spotExercise({ quote: 'Shocking news' }),
     );
-    expect(output).toContain('exercises/en/mini-spot.yaml');
+    expect(output).toContain('exercises/en/mini-sort.yaml');
     expect(output).toContain(
       'phrases.0.quote: "Shocking news" does not occur in post.text word for word',
     );
