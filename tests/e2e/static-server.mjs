@@ -133,7 +133,8 @@ export function serveStatic(
     }
     const sitePath = pathname.slice(prefix.length - 1);
     const { file, status } = await resolveFile(base, sitePath);
-    const headers = headersForPath(rules, sitePath);
+    // The build writes _headers with the full addresses (/course/… under BASE_PATH=/course/).
+    const headers = headersForPath(rules, pathname);
     try {
       let body = await readFile(file);
       headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
