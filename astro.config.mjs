@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/plugins/base-links.mjs';
 import { COURSE_HAST_PLUGINS } from './src/markdown/plugins';
 import { courseHosting } from './src/hosting/integration';
+import { courseOffline } from './src/offline/integration';
 
 // Serve the course under a sub-path with BASE_PATH=/course/ (an LMS, a Kiwix reader, a
 // department's web space); every internal link follows it.
@@ -56,6 +57,7 @@ export default defineConfig({
         './src/styles/figures.css',
         './src/styles/embed.css',
         './src/styles/print.css',
+        './src/styles/offline.css',
       ],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
@@ -119,5 +121,8 @@ export default defineConfig({
         })),
       ],
     }),
+    // Installable app and offline use: manifests, service worker, offline download. Runs last:
+    // it needs the pages as they will be served (src/offline/integration.ts).
+    courseOffline(),
   ],
 });

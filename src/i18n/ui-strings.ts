@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PLURAL_CATEGORIES } from './plural';
 
 /*
  * Every UI string of ours, behind a typed key. The English and Arabic tables live in
@@ -91,7 +92,6 @@ export const UI_STRING_KEYS = [
   'home.waysIn',
   'home.courseMap',
   'home.totalTime',
-  'home.minutes',
   'lesson.teacherGuide',
   'guide.forLesson',
   'guide.objectives',
@@ -192,6 +192,7 @@ export const UI_STRING_KEYS = [
   'guide.questionBanksIntro',
   'guide.moodleXml',
   'guide.gift',
+  'source.separator',
   'figure.sources',
   'figure.data',
   'figure.period',
@@ -309,12 +310,97 @@ export const UI_STRING_KEYS = [
   'class.reason.notAProgressFile',
   'class.line',
   'class.nothing',
+  'offline.heading',
+  'offline.intro',
+  'offline.needsScript',
+  'offline.unsupported',
+  'offline.choose',
+  'offline.thisLanguage',
+  'offline.allLanguages',
+  'offline.button',
+  'offline.downloading',
+  'offline.done',
+  'offline.failed',
+  'offline.saved',
+  'offline.update',
+  'offline.updateButton',
+  'offline.pageTitle',
+  'offline.pageText',
+  'offline.pageNone',
+] as const;
+
+/*
+ * Strings of Starlight and of its search (Pagefind) that we translate ourselves, because their
+ * own Arabic is missing or left in English ("Section titled …", "3 results for …"). Starlight
+ * passes every `pagefind.*` string of a language to Pagefind's interface.
+ */
+export const THEME_STRING_KEYS = [
+  'heading.anchorLabel',
+  'fileTree.directory',
+  'pagefind.clear_search',
+  'pagefind.load_more',
+  'pagefind.search_label',
+  'pagefind.filters_label',
+  'pagefind.zero_results',
+  'pagefind.many_results',
+  'pagefind.one_result',
+  'pagefind.total_zero_results',
+  'pagefind.total_one_result',
+  'pagefind.total_many_results',
+  'pagefind.alt_search',
+  'pagefind.search_suggestion',
+  'pagefind.searching',
+  'pagefind.results_label',
+  'pagefind.keyboard_navigate',
+  'pagefind.keyboard_select',
+  'pagefind.keyboard_clear',
+  'pagefind.keyboard_close',
+  'pagefind.keyboard_search',
+  'pagefind.error_search',
+  'pagefind.filter_selected_one',
+  'pagefind.filter_selected_many',
+  'pagefind.input_hint',
+  'pagefind.loading',
+] as const;
+
+/*
+ * Counted strings (see ./plural.ts): each table has `<key>_<form>` for every plural form of its
+ * language, and tests/i18n.test.ts checks that none is missing. Call them with `{ count }`.
+ */
+export const PLURAL_STRING_KEYS = [
+  'count.lessons',
+  'count.minutes',
+  'count.minutesShort',
+  'count.hours',
+  'count.characters',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
+export type ThemeStringKey = (typeof THEME_STRING_KEYS)[number];
 
-export const uiStringsSchema = z.object(
-  Object.fromEntries(
-    UI_STRING_KEYS.map((key) => [key, z.string().trim().min(1, `the UI string "${key}" is empty`)]),
-  ) as Record<UiStringKey, z.ZodString>,
-);
+/** Every key a language's table must have. */
+export const ALL_STRING_KEYS = [...UI_STRING_KEYS, ...THEME_STRING_KEYS];
+
+const uiString = (key: string) => z.string().trim().min(1, `the UI string "${key}" is empty`);
+
+export const uiStringsSchema = z.object({
+  ...(Object.fromEntries(ALL_STRING_KEYS.map((key) => [key, uiString(key)])) as Record<
+    UiStringKey | ThemeStringKey,
+    z.ZodString
+  >),
+  // The base keys are never written in a table; declaring them lets components call
+  // t('count.lessons', { count }) with a typed key (i18next then picks `<key>_<form>`).
+  ...(Object.fromEntries(PLURAL_STRING_KEYS.map((key) => [key, z.string().optional()])) as Record<
+    (typeof PLURAL_STRING_KEYS)[number],
+    z.ZodOptional<z.ZodString>
+  >),
+  // Every language has an "other" form; which of the rest it needs depends on the language.
+  ...Object.fromEntries(
+    PLURAL_STRING_KEYS.flatMap((base) =>
+      PLURAL_CATEGORIES.map((category) => {
+        const key = `${base}_${category}`;
+        return [key, category === 'other' ? uiString(key) : uiString(key).optional()];
+      }),
+    ),
+  ),
+});

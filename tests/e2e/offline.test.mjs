@@ -1,0 +1,215 @@
+/*
+ * The installable, offline course (src/offline/): a learner opens the home page, sees the
+ * download's size, presses "Make the course available offline" for both languages and waits
+ * for the progress bar; then the network is cut and every kind of page opens in both languages,
+ * a quiz works, Pagefind finds «الباغوز», and a page never downloaded shows the offline page in
+ * its language. Before the button, nothing but the page itself and the tiny install is fetched;
+ * no request ever leaves the site. A learner who only browses keeps the pages visited. A new
+ * version is announced and installed on request, and saved progress survives it.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { LESSON, answerWithKeyboard, correctAnswers, startSite, tabUntil } from './support.mjs';
+import { ui } from './course-data.mjs';
+
+const ROOT = join(import.meta.dirname, '../..');
+let site;
+before(async () => (site = await startSite()));
+after(async () => site?.close());
+
+/** A fresh browser profile that records every response and any request to another origin. */
+async function learner() {
+  const context = await site.browser.newContext();
+  const responses = [];
+  const external = [];
+  context.on('request', (r) => {
+    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) external.push(r.url());
+  });
+  context.on('response', (r) => responses.push(r));
+  return { context, responses, external };
+}
+
+async function serviceWorkerReady(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+}
+
+async function quizWorks(page) {
+  const [first] = await correctAnswers(page);
+  await tabUntil(page, `document.activeElement?.matches('course-quiz .quiz-question input')`);
+  await answerWithKeyboard(page, first, first.correct);
+  assert.equal(
+    await page.locator('.quiz-question').first().getAttribute('data-verdict'),
+    'correct',
+  );
+}
+
+describe('the course downloaded for offline use', () => {
+  let context;
+  let page;
+  let external;
+
+  before(async () => {
+    ({ context, external } = await learner());
+    page = await context.newPage();
+  });
+  after(async () => context?.close());
+
+  it('links a manifest per language and installs a small service worker', async () => {
+    const transferred = [];
+    page.on('response', async (r) => {
+      transferred.push({ url: r.url(), bytes: (await r.body().catch(() => '')).length });
+    });
+    await page.goto(`${site.url}/`);
+    await serviceWorkerReady(page);
+    await page.waitForTimeout(500);
+    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+    assert.equal(manifestHref, '/manifest.webmanifest');
+    const ar = await (await fetch(`${site.url}/ar/manifest.webmanifest`)).json();
+    assert.equal(ar.name, 'نظرة ثانية');
+    assert.equal(ar.dir, 'rtl');
+    assert.equal(ar.lang, 'ar');
+    assert.equal(ar.start_url, '/ar/');
+    assert.deepEqual(
+      ar.icons.filter((i) => i.type === 'image/png').map((i) => i.sizes),
+      ['192x192', '512x512'],
+    );
+    // Nothing large before the button: no other page of the course, under 400 KB in all.
+    const pages = transferred.filter((t) => /\/(lessons|teach|glossary)\//.test(t.url));
+    assert.deepEqual(pages, []);
+    const total = transferred.reduce((n, t) => n + t.bytes, 0);
+    assert.ok(total < 400_000, `${total} bytes fetched before the button`);
+  });
+
+  it('shows the size, then downloads both languages with a progress bar', async () => {
+    const section = page.locator('course-offline');
+    const sizes = await section.locator('[data-offline-size]').allTextContents();
+    assert.equal(sizes.length, 2);
+    for (const size of sizes) assert.match(size, /\d/);
+    await section.locator('input[value="all"]').check();
+    await section.locator('.offline-start').click();
+    assert.equal(await section.locator('progress').isVisible(), true);
+    await section
+      .locator('.offline-status', { hasText: ui('en', 'offline.done') })
+      .waitFor({ timeout: 180_000 });
+    assert.equal(await section.locator('progress').getAttribute('value'), '100');
+    assert.equal(await section.locator('.offline-status').getAttribute('role'), 'status');
+  });
+
+  for (const [language, prefix] of [
+    ['English', ''],
+    ['Arabic', '/ar'],
+  ]) {
+    it(`opens every kind of page in ${language} with the network cut`, async () => {
+      await context.setOffline(true);
+      const slug = LESSON.split('/')[2];
+      for (const path of [
+        '/',
+        LESSON,
+        `/teach/${slug}/`,
+        '/glossary/',
+        '/progress/',
+        '/workshops/',
+        '/l/1/',
+      ]) {
+        const response = await page.goto(`${site.url}${prefix}${path}`);
+        assert.equal(response.status(), 200, `${prefix}${path}`);
+        // A short link forwards to its lesson.
+        if (path.startsWith('/l/')) await page.waitForURL(`${site.url}${prefix}${LESSON}`);
+        assert.equal(
+          await page.evaluate(() => document.documentElement.lang),
+          prefix ? 'ar' : 'en',
+          `${prefix}${path}`,
+        );
+        assert.notEqual(
+          await page.locator('h1').first().textContent(),
+          ui(prefix ? 'ar' : 'en', 'offline.pageTitle'),
+          `${prefix}${path} is the page itself, not the offline page`,
+        );
+      }
+      await page.goto(`${site.url}${prefix}${LESSON}`);
+      await quizWorks(page);
+      await context.setOffline(false);
+    });
+  }
+
+  it('searches offline: Pagefind finds «الباغوز» on an Arabic page', async () => {
+    await context.setOffline(true);
+    await page.goto(`${site.url}/ar/`);
+    await page.locator('button[data-open-modal]').click();
+    await page.locator('dialog input').first().fill('الباغوز');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
+    const links = await page.$$eval('.pagefind-ui__result-link', (as) =>
+      as.map((a) => new URL(a.href).pathname),
+    );
+    assert.ok(links.includes(`/ar${LESSON}`), links.join(', '));
+    await context.setOffline(false);
+  });
+
+  it('shows the offline page in the right language for a page never downloaded', async () => {
+    await context.setOffline(true);
+    for (const [prefix, locale] of [
+      ['', 'en'],
+      ['/ar', 'ar'],
+    ]) {
+      await page.goto(`${site.url}${prefix}/no-such-page/`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), locale);
+      assert.equal(await page.locator('h1').first().textContent(), ui(locale, 'offline.pageTitle'));
+      // It lists what is available, in its language.
+      await page.locator('.offline-page-list a').first().waitFor({ timeout: 5000 });
+      const links = await page.$$eval('.offline-page-list a', (as) =>
+        as.map((a) => new URL(a.href).pathname),
+      );
+      assert.ok(links.includes(`${prefix}${LESSON}`), links.join(', '));
+    }
+    await context.setOffline(false);
+    assert.deepEqual(external, []);
+  });
+});
+
+describe('a learner who only browses', () => {
+  it('keeps the pages visited, and only those', async () => {
+    const { context, external } = await learner();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/ar/`);
+    await serviceWorkerReady(page);
+    await page.goto(`${site.url}/ar${LESSON}`);
+    await context.setOffline(true);
+    await page.goto(`${site.url}/ar${LESSON}`);
+    await quizWorks(page);
+    await page.goto(`${site.url}/ar/glossary/`);
+    assert.equal(await page.locator('h1').first().textContent(), ui('ar', 'offline.pageTitle'));
+    await page.locator('.offline-page-list a').first().waitFor({ timeout: 5000 });
+    assert.deepEqual(external, []);
+    await context.close();
+  });
+});
+
+describe('a new version of the course', () => {
+  const swFile = join(ROOT, 'dist/sw.js');
+  const original = readFileSync(swFile, 'utf8');
+  after(() => writeFileSync(swFile, original));
+
+  it('is announced, installed on request, and leaves saved progress alone', async () => {
+    const { context } = await learner();
+    const page = await context.newPage();
+    await page.goto(`${site.url}${LESSON}`);
+    await serviceWorkerReady(page);
+    await page.reload();
+    await page.evaluate(() => localStorage.setItem('second-look:progress', '{"kept":true}'));
+    // Publish a new version: a changed sw.js.
+    writeFileSync(swFile, `${original}\n// next version\n`);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const notice = page.locator('.course-update');
+    await notice.waitFor({ timeout: 10_000 });
+    assert.ok((await notice.textContent()).includes(ui('en', 'offline.update')));
+    assert.equal(await notice.getAttribute('role'), 'status');
+    await Promise.all([page.waitForEvent('load'), notice.locator('button').click()]);
+    assert.equal(
+      await page.evaluate(() => localStorage.getItem('second-look:progress')),
+      '{"kept":true}',
+    );
+    await context.close();
+  });
+});
