@@ -5,6 +5,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { lessonFields } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
+import { exerciseSchema } from './schemas/exercise';
 import { uiStringsSchema } from './i18n/ui-strings';
 import { glossarySchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
@@ -27,6 +28,11 @@ export const collections = {
   quizzes: defineCollection({
     loader: glob({ pattern: '*/*.yaml', base: './src/content/quizzes' }),
     schema: quizSchema,
+  }),
+  // One YAML file per exercise per language: exercises/en/<id>.yaml, exercises/ar/<id>.yaml.
+  exercises: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: './src/content/exercises' }),
+    schema: exerciseSchema,
   }),
   glossary: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/glossary' }),

@@ -9,6 +9,8 @@ import { AstroError } from 'astro/errors';
 import type { Lesson } from '../schemas/lesson';
 import type { Quiz } from '../schemas/quiz';
 import type { Guide } from '../schemas/guide';
+import type { Exercise } from '../schemas/exercise';
+import { exerciseErrors, type ExerciseFile } from '../utils/exercise-checks';
 import { guideErrors, type GuidePage } from '../utils/guide-checks';
 import { courseErrors, isLessonSlug, type LessonPage, type QuizFile } from '../utils/course-checks';
 import { LOCALES, localeOf, localePrefix, splitDocId, type Locale } from '../i18n/locales';
@@ -47,8 +49,19 @@ function quizFileOf(entry: CollectionEntry<'quizzes'>): QuizFile {
   };
 }
 
+function exerciseFileOf(entry: CollectionEntry<'exercises'>): ExerciseFile {
+  const [locale, exerciseId] = entry.id.split('/') as [Locale, string];
+  return {
+    file: entry.filePath ?? `src/content/exercises/${entry.id}.yaml`,
+    locale,
+    exerciseId,
+    exercise: entry.data as Exercise,
+  };
+}
+
 interface Course {
   lessons: Record<Locale, CourseLesson[]>;
+  exercises: Map<string, Exercise>;
   quizzes: Map<string, Quiz>;
   guides: Map<string, Guide>;
 }
@@ -59,6 +72,7 @@ async function loadCourse(): Promise<Course> {
   const docs = await getCollection('docs');
   const pages = docs.map(lessonPageOf).filter((p): p is LessonPage => p !== null);
   const quizFiles = (await getCollection('quizzes')).map(quizFileOf);
+  const exerciseFiles = (await getCollection('exercises')).map(exerciseFileOf);
 
   const lessonIds = new Set(pages.map((p) => p.data.lessonId));
   const guidePages: GuidePage[] = docs
@@ -88,6 +102,7 @@ async function loadCourse(): Promise<Course> {
       })),
       glossaryIds,
     ),
+    ...exerciseErrors(exerciseFiles, lessonIds as Set<string>),
   ];
   if (errors.length) {
     throw new AstroError(
@@ -114,6 +129,7 @@ async function loadCourse(): Promise<Course> {
   return {
     lessons,
     quizzes: new Map(quizFiles.map((q) => [`${q.locale}/${q.quizId}`, q.quiz])),
+    exercises: new Map(exerciseFiles.map((e) => [`${e.locale}/${e.exerciseId}`, e.exercise])),
     guides: new Map(guidePages.map((g) => [`${g.locale}/${g.guide!.lesson}`, g.guide!])),
   };
 }
@@ -139,6 +155,27 @@ export async function getQuiz(locale: Locale, quizId: string): Promise<Quiz> {
     );
   }
   return quiz;
+}
+
+export async function getExercise(locale: Locale, exerciseId: string): Promise<Exercise> {
+  const exercise = (await course()).exercises.get(`${locale}/${exerciseId}`);
+  if (!exercise) {
+    throw new AstroError(
+      `<Exercise id="${exerciseId}" /> names an exercise that does not exist: src/content/exercises/${locale}/${exerciseId}.yaml`,
+    );
+  }
+  return exercise;
+}
+
+/** A lesson's exercises (for its teacher guide), by id. */
+export async function getLessonExercises(
+  locale: Locale,
+  lessonId: string,
+): Promise<[string, Exercise][]> {
+  return [...(await course()).exercises]
+    .filter(([key, e]) => key.startsWith(`${locale}/`) && e.lesson === lessonId)
+    .map(([key, e]) => [key.slice(locale.length + 1), e] as [string, Exercise])
+    .sort(([a], [b]) => a.localeCompare(b));
 }
 
 /** The teacher guide of a lesson, in one language. */

@@ -1,6 +1,6 @@
 /*
  * Builds small courses with the site's real code: the project's config and src/, with the
- * course content (lessons, their guides, quizzes, glossary, workshops) replaced by a fixture's.
+ * course content (lessons, their guides, quizzes, exercises, glossary, workshops) replaced by a fixture's.
  * Fixtures are layered: tests/fixtures/mini-course is a one-lesson course in English and
  * Arabic that builds clean; tests/fixtures/third-locale adds French to it.
  */
@@ -19,6 +19,7 @@ const COURSE_CONTENT = [
   // About links to lessons by name; the fixture has its own.
   /^content\/docs\/([a-z]{2,3}\/)?about\.mdx$/,
   /^content\/docs\/([a-z]{2,3}\/)?teach\/(?!(schedule|answer-keys)\.mdx$)/,
+  /^content\/(quizzes|exercises|glossary)(\/|$)/,
   /^content\/(quizzes|glossary)(\/|$)/,
   // The discernment check's pages need lesson 4; fixtures carry plain stand-ins for them.
   /^content\/docs\/([a-z]{2,3}\/)?check\.mdx$/,

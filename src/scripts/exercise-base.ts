@@ -1,0 +1,127 @@
+/*
+ * What every exercise's custom element shares: check the worksheet's items against its key,
+ * mark each item right, wrong or unanswered, write the summary into a polite status region,
+ * save the result, try again. The key is the worksheet's own "Show answers" list: each entry
+ * names the values accepted for each part of an item (data-call="share",
+ * data-answer="scapegoating"…), so most types need no rule of their own beyond their summary.
+ * Showing and hiding is CSS's job (exercises.css keys it on :defined, data-checked and
+ * data-verdict), which keeps this script, loaded once per page, small.
+ */
+import type { RubricLevel } from '../utils/exercise-scoring/lateral';
+
+export const all = <T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string) => [
+  ...root.querySelectorAll<T>(selector),
+];
+export const one = <T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string) =>
+  root.querySelector<T>(selector)!;
+/** The value of the checked radio inside `root`. */
+export const picked = (root: ParentNode) =>
+  root.querySelector<HTMLInputElement>('input:checked')?.value;
+/** Fill a label's {placeholders}. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+
+export type Key = Map<string, DOMStringMap>;
+
+export interface Outcome {
+  score: number;
+  maxScore: number;
+  /** Lines after the score (or instead of it, for a rubric level). */
+  lines?: string[];
+  level?: RubricLevel;
+}
+
+export interface ExerciseRules {
+  /** Right, wrong, or undefined when unanswered (default: every part holds an accepted value). */
+  verdict?(item: HTMLElement, key: Key, root: HTMLElement): boolean | undefined;
+  /** The summary (default: a point per right item). */
+  outcome?(items: HTMLElement[], key: Key, root: HTMLElement): Outcome;
+  setup?(root: HTMLElement): void;
+  reset?(root: HTMLElement): void;
+}
+
+function verdict(item: HTMLElement, key: Key) {
+  if (!picked(item)) return undefined;
+  const entry = key.get(item.dataset.item!)!;
+  return all(item, '[data-part]').every((part) => {
+    const accepted = entry[part.dataset.part!];
+    return !accepted || accepted.split(' ').includes(picked(part)!);
+  });
+}
+
+/**
+ * Save the result in the learner's progress. The store is loaded on demand, as the quiz does,
+ * so a page that is only read never downloads it; a failed save is said in the summary.
+ */
+function save(root: HTMLElement, outcome: Outcome, summary: HTMLElement) {
+  const labels = root.dataset;
+  import('../utils/exercise-section')
+    .then(({ saveExerciseResult }) =>
+      saveExerciseResult(() => localStorage, labels.lessons!.split(' '), labels.id!, {
+        ...outcome,
+        lesson: labels.lesson!,
+        now: new Date(),
+      }),
+    )
+    .catch(() => ['saveFailed'])
+    .then((notices) => {
+      if (notices.some((notice) => /saveFailed|storageBlocked|newerVersion/.test(notice)))
+        summary.textContent += ' ' + labels.lNotSaved;
+    });
+}
+
+export function defineExercise(type: string, rules: ExerciseRules = {}) {
+  customElements.define(
+    `course-exercise-${type}`,
+    class extends HTMLElement {
+      connectedCallback() {
+        const labels = this.dataset;
+        const items = () => all(this, '.exercise-item');
+        const key: Key = new Map(
+          all(this, '.exercise-key [data-item]').map((entry) => [
+            entry.dataset.item!,
+            entry.dataset,
+          ]),
+        );
+        const [check, retry] = all(this, '.exercise-actions button');
+        const summary = one(this, '.exercise-summary');
+        rules.setup?.(this);
+
+        check!.addEventListener('click', () => {
+          for (const item of items()) {
+            const right = (rules.verdict ?? verdict)(item, key, this);
+            item.dataset.verdict = right === undefined ? 'unanswered' : right ? 'right' : 'wrong';
+          }
+          const outcome = rules.outcome?.(items(), key, this) ?? {
+            score: items().filter((item) => item.dataset.verdict === 'right').length,
+            maxScore: items().length,
+          };
+          const lines = outcome.level
+            ? outcome.lines!
+            : [
+                fill(labels.lScore!, { score: outcome.score, max: outcome.maxScore }),
+                ...(outcome.lines ?? []),
+              ];
+          summary.textContent = lines.join(' ');
+          labels.checked = '';
+          save(this, outcome, summary);
+        });
+
+        this.addEventListener('change', (event) => {
+          const item = (event.target as HTMLElement).closest<HTMLElement>('.exercise-item');
+          if (item) delete item.dataset.verdict;
+        });
+
+        retry!.addEventListener('click', () => {
+          for (const input of all<HTMLInputElement>(this, '.exercise-items input'))
+            input.checked = false;
+          for (const item of items()) delete item.dataset.verdict;
+          delete labels.checked;
+          summary.textContent = '';
+          rules.reset?.(this);
+          one(this, '.exercise-items :is(input:not([type=number]), button)').focus();
+        });
+      }
+    },
+  );
+}
