@@ -1,87 +1,101 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { sidebarLabel, starlightLocales } from './src/i18n/locales.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/plugins/base-links.mjs';
 import { COURSE_HAST_PLUGINS } from './src/markdown/plugins';
 import { courseHosting } from './src/hosting/integration';
+
+// Serve the course under a sub-path with BASE_PATH=/course/ (an LMS, a Kiwix reader, a
+// department's web space); every internal link follows it.
+const base = process.env.BASE_PATH ?? '/';
 
 // The site is fully static: every page is HTML on disk, so any static host, CDN or a
 // classroom laptop can serve it. English lives at the root, Arabic under /ar/.
 export default defineConfig({
   // The address printed on handouts and in QR codes; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://second-look.example.org',
+  base,
   trailingSlash: 'always',
-  // Outbound links without a Referer, tables a keyboard can scroll (src/markdown/plugins.ts).
-  markdown: { processor: satteri({ hastPlugins: COURSE_HAST_PLUGINS }) },
+  // Links authors write from the site root (/lessons/x/) follow `base` too; outbound links
+  // carry no Referer and tables are keyboard-scrollable (src/markdown/plugins.ts).
+  markdown: {
+    processor: satteri({
+      hastPlugins: [...(base === '/' ? [] : [baseLinks({ base })]), ...COURSE_HAST_PLUGINS],
+    }),
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks the modules of MDX pages with its own "use astro:head-inject" directive,
+        // and the bundler warns about it for every page (about 640 lines). The warning is about
+        // Astro's code, not ours: drop exactly that one, so that a warning means something.
+        onwarn(warning, warn) {
+          const astroMarker =
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('"use astro:head-inject"');
+          if (!astroMarker) warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
-      title: { en: 'Second Look', ar: 'نظرة ثانية' },
       description:
         'An open, bilingual course on extremist online propaganda, how it is countered, and how to resist manipulation.',
-      defaultLocale: 'root',
-      locales: {
-        root: { label: 'English', lang: 'en' },
-        ar: { label: 'العربية', lang: 'ar', dir: 'rtl' },
-      },
+      // The languages: src/i18n/locales.config.mjs, read by the site's code too.
+      ...starlightLocales(),
       // No page tells another site which page a reader came from.
       head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       // Fonts and styles are bundled with the site: no page asks another origin for anything.
       customCss: [
-        '@fontsource/noto-naskh-arabic/arabic-400.css',
-        '@fontsource/noto-naskh-arabic/arabic-700.css',
+        './src/styles/fonts.css',
         './src/styles/course.css',
+        './src/styles/figures.css',
         './src/styles/print.css',
       ],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       routeMiddleware: './src/route-middleware.ts',
+      // Labels come from the UI string tables, so a new language brings its own.
       sidebar: [
         {
-          label: 'Start here',
-          translations: { ar: 'ابدأ هنا' },
+          ...sidebarLabel('sidebar.startHere'),
           items: [
-            { slug: 'index', label: 'Home', translations: { ar: 'الرئيسية' } },
-            { slug: 'progress', label: 'My progress', translations: { ar: 'تقدّمي' } },
-            {
-              slug: 'about',
-              label: 'About and safety',
-              translations: { ar: 'عن الدورة والسلامة' },
-            },
+            { slug: 'index', ...sidebarLabel('sidebar.home') },
+            { slug: 'progress', ...sidebarLabel('sidebar.progress') },
+            { slug: 'about', ...sidebarLabel('sidebar.about') },
           ],
         },
         {
-          label: 'Lessons',
-          translations: { ar: 'الدروس' },
+          ...sidebarLabel('sidebar.lessons'),
           items: [{ autogenerate: { directory: 'lessons' } }],
         },
         {
-          label: 'For teachers',
-          translations: { ar: 'للمعلّمين' },
+          ...sidebarLabel('sidebar.forTeachers'),
           items: [
-            { slug: 'teach/schedule', translations: { ar: 'الجدول الزمني للدورة' } },
-            { slug: 'teach/answer-keys', translations: { ar: 'مفاتيح الإجابات كلها' } },
-            { slug: 'print', translations: { ar: 'الدورة كاملة للطباعة' } },
+            { slug: 'teach/schedule', ...sidebarLabel('sidebar.schedule') },
+            { slug: 'teach/answer-keys', ...sidebarLabel('sidebar.answerKeys') },
+            { slug: 'print', ...sidebarLabel('sidebar.print') },
             {
-              label: 'Teacher guides',
-              translations: { ar: 'أدلة المعلّم' },
+              ...sidebarLabel('sidebar.teacherGuides'),
               collapsed: true,
               items: [{ autogenerate: { directory: 'teach' } }],
             },
           ],
         },
         {
-          label: 'Run a workshop',
-          translations: { ar: 'تنظيم ورشة عمل' },
+          ...sidebarLabel('sidebar.workshops'),
           collapsed: true,
           items: [{ autogenerate: { directory: 'workshops' } }],
         },
         {
-          label: 'Reference',
-          translations: { ar: 'مراجع' },
+          ...sidebarLabel('sidebar.reference'),
           items: [
-            { slug: 'glossary', label: 'Glossary', translations: { ar: 'مسرد المصطلحات' } },
-            { slug: 'sources', label: 'Sources', translations: { ar: 'المصادر' } },
+            { slug: 'glossary', ...sidebarLabel('sidebar.glossary') },
+            { slug: 'sources', ...sidebarLabel('sidebar.sources') },
           ],
         },
       ],

@@ -8,6 +8,7 @@ import { quizSchema } from './schemas/quiz';
 import { uiStringsSchema } from './i18n/ui-strings';
 import { glossarySchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
+import { figureSchema } from './schemas/figure';
 
 export const collections = {
   // Lessons, teacher guides and course pages. Lesson pages add the lesson fields and guides
@@ -28,5 +29,10 @@ export const collections = {
   glossary: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/glossary' }),
     schema: glossarySchema,
+  }),
+  // One YAML file per figure, every language inside it; drawn by src/components/figures/.
+  figures: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/figures' }),
+    schema: figureSchema,
   }),
 };

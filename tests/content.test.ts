@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { courseErrors } from '../src/utils/course-checks';
+import { DEFAULT_LOCALE, LOCALES, docsFolder, localeName } from '../src/i18n/locales';
 import { body, lessonFiles, loadLessonPages, loadQuizFiles } from './support/content';
 
 const pages = loadLessonPages();
@@ -18,7 +19,7 @@ describe('the course content', () => {
   });
 
   it('has ten lessons in each language, numbered 1 to 10', () => {
-    for (const locale of ['en', 'ar'] as const) {
+    for (const locale of LOCALES) {
       const orders = pages
         .filter((p) => p.locale === locale)
         .map((p) => p.data.order)
@@ -91,14 +92,17 @@ describe('the course content', () => {
     }
   });
 
-  it('has an Arabic file for every English lesson file', () => {
-    const names = (locale: 'en' | 'ar') => lessonFiles(locale).map((f) => f.split('/').pop());
-    expect(names('ar')).toEqual(names('en'));
-  });
+  it.each(LOCALES.slice(1).map((l) => [localeName(l), l] as const))(
+    'has a %s file for every lesson file of the default language',
+    (_, locale) => {
+      const names = (l: typeof locale) => lessonFiles(l).map((f) => f.split('/').pop());
+      expect(names(locale)).toEqual(names(DEFAULT_LOCALE));
+    },
+  );
 });
 
 describe('every page of the course', () => {
-  it('exists in English and in Arabic under the same path', async () => {
+  it('exists in every language under the same path', async () => {
     const { readdirSync, statSync } = await import('node:fs');
     const { join, relative } = await import('node:path');
     const { CONTENT } = await import('./support/content');
@@ -109,8 +113,11 @@ describe('every page of the course', () => {
         return statSync(path).isDirectory() ? walk(path) : [relative(docs, path)];
       });
     const files = walk(docs);
-    const english = files.filter((f) => !f.startsWith('ar/'));
-    const arabic = files.filter((f) => f.startsWith('ar/')).map((f) => f.slice(3));
-    expect(arabic.sort()).toEqual(english.sort());
+    const translated = LOCALES.slice(1).map(docsFolder);
+    const base = files.filter((f) => !translated.some((folder) => f.startsWith(folder)));
+    for (const folder of translated) {
+      const pages = files.filter((f) => f.startsWith(folder)).map((f) => f.slice(folder.length));
+      expect(pages.sort(), folder).toEqual([...base].sort());
+    }
   });
 });

@@ -138,22 +138,22 @@ describe('courseErrors', () => {
 
 describe('quizParityErrors', () => {
   it('accepts identical structure', () => {
-    expect(quizParityErrors('first', quiz('a'), quiz('a'))).toEqual([]);
+    expect(quizParityErrors('first', quiz('a'), quiz('a'), 'ar')).toEqual([]);
   });
   it('names a question whose correct answer differs between languages', () => {
-    expect(quizParityErrors('first', quiz('a'), quiz('b'))).toEqual([
+    expect(quizParityErrors('first', quiz('a'), quiz('b'), 'ar')).toEqual([
       'quiz "first" (en/first.yaml vs ar/first.yaml), question "q1": correct answers differ (English: a; Arabic: b)',
     ]);
   });
   it('names differing question ids', () => {
-    expect(quizParityErrors('first', quiz('a', ['q1', 'q2']), quiz('a', ['q1', 'q3']))[0]).toMatch(
-      /question ids differ: English has \[q1, q2\], Arabic has \[q1, q3\]/,
-    );
+    expect(
+      quizParityErrors('first', quiz('a', ['q1', 'q2']), quiz('a', ['q1', 'q3']), 'ar')[0],
+    ).toMatch(/question ids differ: English has \[q1, q2\], Arabic has \[q1, q3\]/);
   });
   it('names differing option ids', () => {
     const arabic = quiz('a');
     arabic.questions[0]!.options[1]!.id = 'c';
-    expect(quizParityErrors('first', quiz('a'), arabic)).toEqual([
+    expect(quizParityErrors('first', quiz('a'), arabic, 'ar')).toEqual([
       'quiz "first" (en/first.yaml vs ar/first.yaml), question "q1": option ids differ ([a|b] vs [a|c])',
     ]);
   });

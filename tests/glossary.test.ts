@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { glossarySchema } from '../src/schemas/glossary';
 import { CONTENT, body, lessonDir } from './support/content';
-import { LESSON_SLUGS } from './public-urls.test';
+import { LESSON_SLUGS } from './support/lesson-slugs';
 
 const glossary = glossarySchema.parse(
   parse(readFileSync(join(CONTENT, 'glossary/terms.yaml'), 'utf8')),

@@ -4,20 +4,16 @@
  * (course-checks.ts): the first page rendered fails the build if any rule is broken.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withBase } from '../utils/urls';
 import { AstroError } from 'astro/errors';
 import type { Lesson } from '../schemas/lesson';
 import type { Quiz } from '../schemas/quiz';
 import type { Guide } from '../schemas/guide';
 import { guideErrors, type GuidePage } from '../utils/guide-checks';
-import {
-  courseErrors,
-  isLessonSlug,
-  type LessonPage,
-  type Locale,
-  type QuizFile,
-} from '../utils/course-checks';
+import { courseErrors, isLessonSlug, type LessonPage, type QuizFile } from '../utils/course-checks';
+import { LOCALES, localeOf, localePrefix, splitDocId, type Locale } from '../i18n/locales';
 
-export type { Locale };
+export { localeOf, localePrefix, splitDocId, type Locale };
 
 export interface CourseLesson extends Lesson {
   title: string;
@@ -29,15 +25,6 @@ export interface CourseLesson extends Lesson {
 }
 
 type DocsEntry = CollectionEntry<'docs'>;
-
-/** Split a docs entry id such as `ar/lessons/x` into its locale and slug. */
-export function splitDocId(id: string): { locale: Locale; slug: string } {
-  return id.startsWith('ar/') ? { locale: 'ar', slug: id.slice(3) } : { locale: 'en', slug: id };
-}
-
-export function localePrefix(locale: Locale): string {
-  return locale === 'ar' ? '/ar' : '';
-}
 
 function lessonPageOf(entry: DocsEntry): LessonPage | null {
   const { locale, slug } = splitDocId(entry.id);
@@ -109,15 +96,18 @@ async function loadCourse(): Promise<Course> {
     );
   }
 
-  const lessons: Record<Locale, CourseLesson[]> = { en: [], ar: [] };
+  const lessons = Object.fromEntries(LOCALES.map((l) => [l, [] as CourseLesson[]])) as Record<
+    Locale,
+    CourseLesson[]
+  >;
   for (const page of pages) {
     lessons[page.locale].push({
       ...(page.data as Lesson),
       title: page.data.title!,
       description: page.data.description,
       slug: page.slug,
-      href: `${localePrefix(page.locale)}/${page.slug}/`,
-      guideHref: `${localePrefix(page.locale)}/teach/${page.data.lessonId}/`,
+      href: withBase(`${localePrefix(page.locale)}/${page.slug}/`),
+      guideHref: withBase(`${localePrefix(page.locale)}/teach/${page.data.lessonId}/`),
     });
   }
   for (const list of Object.values(lessons)) list.sort((a, b) => a.order - b.order);
@@ -167,8 +157,4 @@ export async function getLessonOfQuiz(
 /** Make sure the whole course is valid; called for every page so a bad file fails the build. */
 export async function assertCourseValid(): Promise<void> {
   await course();
-}
-
-export function localeOf(lang: string | undefined): Locale {
-  return lang === 'ar' ? 'ar' : 'en';
 }

@@ -2,12 +2,13 @@ import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { GlossaryTerm } from '../schemas/glossary';
 import { getLessons, type Locale } from './course';
+import { DEFAULT_LOCALE } from '../i18n/locales';
 
 /** Every glossary term, checked against the lessons it points to. */
 export async function getGlossary(): Promise<GlossaryTerm[]> {
   const files = await getCollection('glossary');
   const terms = files.flatMap((file) => file.data.terms);
-  const lessons = new Set((await getLessons('en')).map((l) => l.lessonId));
+  const lessons = new Set((await getLessons(DEFAULT_LOCALE)).map((l) => l.lessonId));
   const broken = terms.filter((term) => !lessons.has(term.lesson));
   if (broken.length) {
     throw new AstroError(

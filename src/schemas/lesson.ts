@@ -22,63 +22,41 @@ export const sourceSchema = z.object({
   title: nonEmpty('title'),
   publisher: nonEmpty('publisher'),
   date: sourceDate,
-  url: z.url('url must be a full address such as https://…'),
+  // Only web addresses: a `javascript:` or `data:` link would run code when a reader clicks it.
+  url: z.url({
+    protocol: /^https?$/,
+    error: 'url must be a web address starting with https:// or http://',
+  }),
   note: z.string().optional(),
 });
 
-/**
- * The fields a lesson page declares in its frontmatter. They are optional in the docs
- * collection (the home page is not a lesson); `checkLessonFields` makes them all required
- * on a page that is a lesson.
- */
-export const lessonFields = {
+/** A lesson: the fields a lesson page declares in its frontmatter, all of them required. */
+export const lessonSchema = z.object({
   lessonId: z
     .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lessonId is lower-case words joined by hyphens')
-    .optional(),
-  order: z.number().int().positive().optional(),
-  objectives: z.array(nonEmpty('an objective')).min(1, 'list at least one objective').optional(),
-  keyPoints: z.array(nonEmpty('a key point')).min(1, 'list at least one key point').optional(),
-  minutes: z
-    .object({
-      selfStudy: z.number().int().positive(),
-      classroom: z.number().int().positive(),
-    })
-    .optional(),
-  audience: z
-    .string()
-    .regex(/^\d{1,2}\+$/, 'audience is a minimum age such as "13+" or "16+"')
-    .optional(),
-  contentNote: nonEmpty('contentNote').optional(),
-  sources: z.array(sourceSchema).min(1, 'list at least one source').optional(),
-  quiz: z.string().min(1).optional(),
-  updated: partialDate.optional(),
-};
-
-export const REQUIRED_LESSON_FIELDS = [
-  'lessonId',
-  'order',
-  'objectives',
-  'keyPoints',
-  'minutes',
-  'audience',
-  'contentNote',
-  'sources',
-  'quiz',
-  'updated',
-] as const;
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lessonId is lower-case words joined by hyphens'),
+  order: z.number().int().positive(),
+  objectives: z.array(nonEmpty('an objective')).min(1, 'list at least one objective'),
+  keyPoints: z.array(nonEmpty('a key point')).min(1, 'list at least one key point'),
+  minutes: z.object({
+    selfStudy: z.number().int().positive(),
+    classroom: z.number().int().positive(),
+  }),
+  audience: z.string().regex(/^\d{1,2}\+$/, 'audience is a minimum age such as "13+" or "16+"'),
+  contentNote: nonEmpty('contentNote'),
+  sources: z.array(sourceSchema).min(1, 'list at least one source'),
+  quiz: z.string().min(1),
+  updated: partialDate,
+});
 
 export type Source = z.infer<typeof sourceSchema>;
+export type Lesson = z.infer<typeof lessonSchema>;
 
-export interface Lesson {
-  lessonId: string;
-  order: number;
-  objectives: string[];
-  keyPoints: string[];
-  minutes: { selfStudy: number; classroom: number };
-  audience: string;
-  contentNote: string;
-  sources: Source[];
-  quiz: string;
-  updated: string;
-}
+/**
+ * The lesson fields as the docs collection takes them: optional there (the home page is not a
+ * lesson); `missingLessonFields` (course-checks.ts) requires every one on a lesson page.
+ */
+export const lessonFields = lessonSchema.partial().shape;
+
+/** Every lesson field, in the order authors write them. */
+export const LESSON_FIELDS = Object.keys(lessonSchema.shape) as (keyof Lesson)[];

@@ -7,6 +7,26 @@ import { z } from 'astro/zod';
  * with a `path`, so a broken file fails the build naming the question and the field.
  */
 
+/**
+ * The ten manipulation techniques of lesson 4, by glossary id. Technique-identification
+ * questions tag every option with one of these or `none` ("trustworthy, no technique"), so the
+ * course can check that each technique is tested and that "no technique" is always offered.
+ */
+export const TECHNIQUES = [
+  'emotional-language',
+  'fearmongering',
+  'false-dichotomy',
+  'scapegoating',
+  'attacking-the-person',
+  'conspiracy',
+  'impersonation',
+  'polarisation',
+  'out-of-context',
+  'trolling',
+] as const;
+export type Technique = (typeof TECHNIQUES)[number];
+export const NO_TECHNIQUE = 'none';
+
 const text = (field: string) => z.string().trim().min(1, `${field} must not be empty`);
 const id = z
   .string()
@@ -17,6 +37,8 @@ export const optionSchema = z.object({
   text: text('text'),
   correct: z.boolean(),
   feedback: text('feedback'),
+  /** On a technique-identification question: the technique this option names, or "none". */
+  technique: z.enum([...TECHNIQUES, NO_TECHNIQUE]).optional(),
 });
 
 const questionBase = {
@@ -26,6 +48,19 @@ const questionBase = {
   scenario: z.string().trim().min(1).optional(),
   options: z.array(optionSchema).min(2, 'a question needs at least two options'),
   explanation: text('explanation'),
+  /**
+   * What the question asks of the learner: `application` puts a new invented case (the
+   * scenario) in front of them; `recall` asks for something the lesson said. The quiz rules
+   * (src/utils/quiz-rules.ts) need it on every question of the course.
+   */
+  skill: z.enum(['application', 'recall']).optional(),
+  /**
+   * `technique`: "which technique, if any, does this use?" (options carry `technique`);
+   * `trust`: "is this trustworthy or manipulative?" (the question carries `case`).
+   */
+  asks: z.enum(['technique', 'trust']).optional(),
+  /** On a `trust` question: whether the case shown is trustworthy or manipulative. */
+  case: z.enum(['trustworthy', 'manipulative']).optional(),
 };
 
 export const questionSchema = z.discriminatedUnion('type', [
@@ -74,6 +109,51 @@ export const quizSchema = z
           code: 'custom',
           path: [...at, 'options'],
           message: `${where}: a "${question.type}" question has ${correct} correct options; it needs exactly one`,
+        });
+      }
+      const tagged = question.options.filter((o) => o.technique !== undefined);
+      if (question.asks === 'technique') {
+        if (tagged.length !== question.options.length) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, 'options'],
+            message: `${where}: a technique question needs "technique" on every option (a technique id or "none")`,
+          });
+        }
+        const none = question.options.filter((o) => o.technique === NO_TECHNIQUE).length;
+        if (none !== 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, 'options'],
+            message: `${where}: a technique question offers "trustworthy, no technique" (technique: none) exactly once; found ${none}`,
+          });
+        }
+        if (question.type !== 'single') {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, 'type'],
+            message: `${where}: a technique question is "single"`,
+          });
+        }
+      } else if (tagged.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'options'],
+          message: `${where}: options carry "technique" but the question does not have asks: technique`,
+        });
+      }
+      if ((question.asks === 'trust') !== (question.case !== undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'case'],
+          message: `${where}: "case" (trustworthy or manipulative) goes with asks: trust, and only there`,
+        });
+      }
+      if (question.skill === 'application' && question.scenario === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'scenario'],
+          message: `${where}: an application question shows its new invented case in "scenario"`,
         });
       }
       if (question.type === 'truefalse') {

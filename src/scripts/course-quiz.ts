@@ -6,9 +6,15 @@
  *
  * A question counts as checked while it carries data-verdict; changing its answer clears the
  * verdict, so the score never reflects an answer the learner has not checked.
+ *
+ * Each check saves that one answer, merged into what is stored (another tab, or another quiz on
+ * the same page, may have written since); a save that fails is announced with the check. The
+ * store is loaded on demand, at the first check, to keep lesson pages light. When another tab
+ * saves, the answers saved there are brought into this page.
  */
-import { isAnswerCorrect } from '../utils/scoring';
-import { openProgressStore, recordAttempt } from '../utils/progress-store';
+import { isAnswerCorrect, type Answers } from '../utils/scoring';
+import { peek } from '../utils/progress-peek';
+import type { Notice } from '../utils/progress-store';
 
 const all = <T extends HTMLElement>(root: ParentNode, selector: string) => [
   ...root.querySelectorAll<T>(selector),
@@ -19,7 +25,7 @@ const one = <T extends HTMLElement>(root: ParentNode, selector: string) =>
 class CourseQuiz extends HTMLElement {
   connectedCallback() {
     const labels = this.dataset;
-    const store = openProgressStore(() => localStorage);
+    const lessonId = labels.lesson!;
     const items = all(this, '.quiz-question');
     const announcer = one(this, '.quiz-announcer');
     const scoreLine = one(this, '.quiz-score');
@@ -30,13 +36,14 @@ class CourseQuiz extends HTMLElement {
     const answerList = (item: HTMLElement) => all(item, '.quiz-answer [data-option]');
     const feedbackOf = (item: HTMLElement) => one(item, '.quiz-feedback');
 
-    if (!store.canSave) {
-      const notice = one(this, '.quiz-notice');
-      notice.textContent = labels.lNotSaved!;
-      notice.hidden = false;
-    }
+    // What happened to saved progress, in words; data-<notice> attributes hold the strings.
+    const notice = one(this, '.quiz-notice');
+    const tell = (notices: Notice[]) => {
+      notice.textContent = notices.map((name) => labels[name]).join(' ');
+      notice.hidden = !notices.length;
+    };
 
-    const update = (quiet?: boolean) => {
+    const update = (quiet?: boolean, item?: HTMLElement) => {
       const checked = items.filter((item) => item.dataset.verdict);
       const score = checked.filter((item) => item.dataset.verdict === 'correct').length;
       const finished = checked.length === items.length;
@@ -47,16 +54,21 @@ class CourseQuiz extends HTMLElement {
         .replace('{max}', '' + items.length);
       if (quiet) return;
       if (finished) announcer.textContent += ' ' + scoreLine.textContent;
-      store.save(
-        recordAttempt(store.progress, {
-          lessonId: labels.lesson!,
-          answers: Object.fromEntries(checked.map((item) => [item.dataset.question, chosen(item)])),
-          score,
-          maxScore: items.length,
-          finished,
-          now: new Date(),
-        }),
-      );
+      const now = new Date();
+      const answers = { [item!.dataset.question!]: chosen(item!) };
+      import('../utils/lesson-records')
+        .then(({ openProgressStore, attemptRecords }) => {
+          const store = openProgressStore(() => localStorage, labels.lessons!.split(' '));
+          store.write(
+            attemptRecords({ lessonId, answers, score, maxScore: items.length, finished, now }),
+          );
+          return store.notices;
+        })
+        .catch((): Notice[] => ['saveFailed'])
+        .then((notices) => {
+          tell(notices);
+          if (notices.includes('saveFailed')) announcer.textContent += ' ' + labels.saveFailed;
+        });
     };
 
     const check = (item: HTMLElement, quiet?: boolean) => {
@@ -85,10 +97,9 @@ class CourseQuiz extends HTMLElement {
       );
       feedback.replaceChildren(verdict, yours, one(item, '.quiz-explanation').cloneNode(true));
       if (!quiet) announcer.textContent = feedback.textContent;
-      update(quiet);
+      update(quiet, item);
     };
 
-    const saved = store.progress.lessons[labels.lesson!]?.lastAnswers ?? {};
     for (const item of items) {
       one(item, 'details').hidden = true;
       const button = one(item, '.quiz-check');
@@ -99,14 +110,27 @@ class CourseQuiz extends HTMLElement {
         delete item.dataset.verdict;
         update(true);
       });
-      // Bring back the last checked answers: a reload or a change of language keeps them.
-      const picks = saved[item.dataset.question!];
-      if (picks) {
-        for (const input of all<HTMLInputElement>(item, 'input'))
-          input.checked = picks.includes(input.value);
-        check(item, true);
-      }
     }
+
+    // Bring back the last checked answers: a reload, a change of language or another tab.
+    const restore = () => {
+      const { data, notice } = peek();
+      if (notice) tell([notice]);
+      // Unchecked JSON: only arrays of option ids are taken.
+      const record = (data.lessons as Record<string, { lastAnswers?: Answers }> | undefined)?.[
+        lessonId
+      ];
+      for (const item of items) {
+        const picks = record?.lastAnswers?.[item.dataset.question!];
+        if (Array.isArray(picks) && '' + picks != '' + chosen(item)) {
+          for (const input of all<HTMLInputElement>(item, 'input'))
+            input.checked = picks.includes(input.value);
+          check(item, true);
+        }
+      }
+    };
+    restore();
+    addEventListener('storage', restore);
 
     retry.addEventListener('click', () => {
       for (const item of items) {

@@ -1,13 +1,14 @@
 /*
  * Course-wide rules that no single file can check on its own: a lesson page declares every
- * lesson field, each lesson's quiz exists, English and Arabic carry the same lessons and the
- * same quizzes. Pure functions over plain data, so tests can feed them broken input.
+ * lesson field, each lesson's quiz exists, every language carries the same lessons and the
+ * same quizzes as the default one. Pure functions over plain data, so tests can feed them
+ * broken input.
  */
-import { REQUIRED_LESSON_FIELDS, type Lesson } from '../schemas/lesson';
+import { LESSON_FIELDS, type Lesson } from '../schemas/lesson';
 import type { Quiz } from '../schemas/quiz';
+import { DEFAULT_LOCALE, LOCALES, docsFolder, localeName, type Locale } from '../i18n/locales';
 
-export const LOCALES = ['en', 'ar'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale };
 
 export interface LessonPage {
   /** Path of the source file, for error messages. */
@@ -27,7 +28,7 @@ export interface QuizFile {
 
 /** Fields a lesson page is missing, in the order authors write them. */
 export function missingLessonFields(data: Partial<Lesson>): string[] {
-  return REQUIRED_LESSON_FIELDS.filter((field) => data[field] === undefined);
+  return LESSON_FIELDS.filter((field) => data[field] === undefined);
 }
 
 /** Is this docs page a lesson? Lessons live in `lessons/` in every language. */
@@ -35,36 +36,49 @@ export function isLessonSlug(slug: string): boolean {
   return /^lessons\/[^/]+$/.test(slug);
 }
 
-/** Compare the English and Arabic versions of one quiz. */
-export function quizParityErrors(quizId: string, en: Quiz, ar: Quiz): string[] {
+/** Compare a translation of one quiz with the default language's version. */
+export function quizParityErrors(
+  quizId: string,
+  baseQuiz: Quiz,
+  translation: Quiz,
+  locale: Locale,
+): string[] {
   const errors: string[] = [];
-  const where = `quiz "${quizId}" (en/${quizId}.yaml vs ar/${quizId}.yaml)`;
-  const enIds = en.questions.map((q) => q.id);
-  const arIds = ar.questions.map((q) => q.id);
-  if (enIds.join('|') !== arIds.join('|')) {
+  const base = localeName(DEFAULT_LOCALE);
+  const other = localeName(locale);
+  const where = `quiz "${quizId}" (${DEFAULT_LOCALE}/${quizId}.yaml vs ${locale}/${quizId}.yaml)`;
+  const baseIds = baseQuiz.questions.map((q) => q.id);
+  const otherIds = translation.questions.map((q) => q.id);
+  if (baseIds.join('|') !== otherIds.join('|')) {
     errors.push(
-      `${where}: question ids differ: English has [${enIds.join(', ')}], Arabic has [${arIds.join(', ')}]`,
+      `${where}: question ids differ: ${base} has [${baseIds.join(', ')}], ${other} has [${otherIds.join(', ')}]`,
     );
     return errors;
   }
-  en.questions.forEach((enQuestion, index) => {
-    const arQuestion = ar.questions[index]!;
-    const at = `${where}, question "${enQuestion.id}"`;
-    if (enQuestion.type !== arQuestion.type) {
-      errors.push(`${at}: type differs (${enQuestion.type} vs ${arQuestion.type})`);
+  baseQuiz.questions.forEach((baseQuestion, index) => {
+    const otherQuestion = translation.questions[index]!;
+    const at = `${where}, question "${baseQuestion.id}"`;
+    if (baseQuestion.type !== otherQuestion.type) {
+      errors.push(`${at}: type differs (${baseQuestion.type} vs ${otherQuestion.type})`);
     }
-    const enOptions = enQuestion.options.map((o) => o.id).join('|');
-    const arOptions = arQuestion.options.map((o) => o.id).join('|');
-    if (enOptions !== arOptions) {
-      errors.push(`${at}: option ids differ ([${enOptions}] vs [${arOptions}])`);
+    const baseOptions = baseQuestion.options.map((o) => o.id).join('|');
+    const otherOptions = otherQuestion.options.map((o) => o.id).join('|');
+    if (baseOptions !== otherOptions) {
+      errors.push(`${at}: option ids differ ([${baseOptions}] vs [${otherOptions}])`);
       return;
     }
-    const enCorrect = enQuestion.options.filter((o) => o.correct).map((o) => o.id);
-    const arCorrect = arQuestion.options.filter((o) => o.correct).map((o) => o.id);
-    if (enCorrect.join('|') !== arCorrect.join('|')) {
+    const baseCorrect = baseQuestion.options.filter((o) => o.correct).map((o) => o.id);
+    const otherCorrect = otherQuestion.options.filter((o) => o.correct).map((o) => o.id);
+    if (baseCorrect.join('|') !== otherCorrect.join('|')) {
       errors.push(
-        `${at}: correct answers differ (English: ${enCorrect.join(', ')}; Arabic: ${arCorrect.join(', ')})`,
+        `${at}: correct answers differ (${base}: ${baseCorrect.join(', ')}; ${other}: ${otherCorrect.join(', ')})`,
       );
+    }
+    // The quiz rules read this metadata, so both languages must carry the same.
+    const metadata = (q: Quiz['questions'][number]) =>
+      JSON.stringify([q.skill, q.asks, q.case, q.options.map((o) => o.technique ?? null)]);
+    if (metadata(enQuestion) !== metadata(arQuestion)) {
+      errors.push(`${at}: skill, asks, case or option techniques differ`);
     }
   });
   return errors;
@@ -92,28 +106,34 @@ export function courseErrors(pages: LessonPage[], quizzes: QuizFile[]): string[]
     }
   }
 
-  // Both languages carry the same lessons, in the same order.
+  // Every language carries the default language's lessons, in the same order.
   const bySlug = (locale: Locale) =>
     new Map(pages.filter((p) => p.locale === locale).map((p) => [p.slug, p]));
-  const en = bySlug('en');
-  const ar = bySlug('ar');
-  for (const [slug, page] of en) {
-    const twin = ar.get(slug);
-    if (!twin) {
-      errors.push(`${page.file}: has no Arabic twin at src/content/docs/ar/${slug}.mdx`);
-      continue;
-    }
-    for (const field of ['order', 'quiz', 'audience'] as const) {
-      if (page.data[field] !== twin.data[field]) {
+  const base = bySlug(DEFAULT_LOCALE);
+  for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+    const translated = bySlug(locale);
+    for (const [slug, page] of base) {
+      const twin = translated.get(slug);
+      if (!twin) {
         errors.push(
-          `${twin.file}: "${field}" is ${JSON.stringify(twin.data[field])} but the English lesson says ${JSON.stringify(page.data[field])}`,
+          `${page.file}: has no ${localeName(locale)} twin at src/content/docs/${docsFolder(locale)}${slug}.mdx`,
         );
+        continue;
+      }
+      for (const field of ['order', 'quiz', 'audience'] as const) {
+        if (page.data[field] !== twin.data[field]) {
+          errors.push(
+            `${twin.file}: "${field}" is ${JSON.stringify(twin.data[field])} but the ${localeName(DEFAULT_LOCALE)} lesson says ${JSON.stringify(page.data[field])}`,
+          );
+        }
       }
     }
-  }
-  for (const [slug, page] of ar) {
-    if (!en.has(slug)) {
-      errors.push(`${page.file}: has no English twin at src/content/docs/${slug}.mdx`);
+    for (const [slug, page] of translated) {
+      if (!base.has(slug)) {
+        errors.push(
+          `${page.file}: has no ${localeName(DEFAULT_LOCALE)} twin at src/content/docs/${slug}.mdx`,
+        );
+      }
     }
   }
 
@@ -129,18 +149,23 @@ export function courseErrors(pages: LessonPage[], quizzes: QuizFile[]): string[]
     }
   }
 
-  // Every quiz exists in both languages and the two versions agree.
+  // Every quiz exists in every language and each translation agrees with the default one.
   const quizIds = new Set(quizzes.map((q) => q.quizId));
   for (const quizId of quizIds) {
-    const enQuiz = quizIndex.get(`en/${quizId}`);
-    const arQuiz = quizIndex.get(`ar/${quizId}`);
-    if (!enQuiz || !arQuiz) {
-      const present = (enQuiz ?? arQuiz)!;
-      const missing = enQuiz ? 'ar' : 'en';
-      errors.push(`${present.file}: has no twin at src/content/quizzes/${missing}/${quizId}.yaml`);
-      continue;
-    }
-    errors.push(...quizParityErrors(quizId, enQuiz.quiz, arQuiz.quiz));
+    const versions = LOCALES.map((locale) => quizIndex.get(`${locale}/${quizId}`));
+    const present = versions.find((v) => v)!;
+    LOCALES.forEach((locale, i) => {
+      if (!versions[i]) {
+        errors.push(`${present.file}: has no twin at src/content/quizzes/${locale}/${quizId}.yaml`);
+      }
+    });
+    const [base, ...translations] = versions;
+    if (!base) continue;
+    translations.forEach((translation, i) => {
+      if (translation) {
+        errors.push(...quizParityErrors(quizId, base.quiz, translation.quiz, LOCALES[i + 1]!));
+      }
+    });
   }
   return errors;
 }

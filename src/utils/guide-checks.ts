@@ -1,12 +1,12 @@
 /*
  * Rules for teacher guides: every lesson has one in each language, a guide serves a lesson
  * that exists, its vocabulary is in the glossary, each plan adds up to the time it promises,
- * and the English and Arabic plans have the same steps and minutes.
+ * and every translation's plans have the default language's steps and minutes.
  */
 import type { Guide, PlanFormat } from '../schemas/guide';
 import { PLAN_FORMATS } from '../schemas/guide';
 import type { Lesson } from '../schemas/lesson';
-import type { Locale } from './course-checks';
+import { DEFAULT_LOCALE, LOCALES, docsFolder, localeName, type Locale } from '../i18n/locales';
 
 export interface GuidePage {
   file: string;
@@ -74,26 +74,30 @@ export function guideErrors(
   // Every lesson has a guide in its language, and the two languages' plans agree.
   for (const lesson of lessons) {
     if (!guides.some((g) => g.locale === lesson.locale && g.slug === `teach/${lesson.lessonId}`)) {
-      const prefix = lesson.locale === 'ar' ? 'ar/' : '';
       errors.push(
-        `lesson "${lesson.lessonId}" has no teacher guide at src/content/docs/${prefix}teach/${lesson.lessonId}.mdx`,
+        `lesson "${lesson.lessonId}" has no teacher guide at src/content/docs/${docsFolder(lesson.locale)}teach/${lesson.lessonId}.mdx`,
       );
     }
   }
-  for (const en of guides.filter((g) => g.locale === 'en' && g.guide)) {
-    const ar = guides.find((g) => g.locale === 'ar' && g.slug === en.slug && g.guide);
-    if (!ar) continue;
-    for (const format of PLAN_FORMATS) {
-      const a = en.guide!.plans[format].map((s) => s.minutes).join(',');
-      const b = ar.guide!.plans[format].map((s) => s.minutes).join(',');
-      if (a !== b) {
+  const translated = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+  for (const base of guides.filter((g) => g.locale === DEFAULT_LOCALE && g.guide)) {
+    for (const locale of translated) {
+      const twin = guides.find((g) => g.locale === locale && g.slug === base.slug && g.guide);
+      if (!twin) continue;
+      for (const format of PLAN_FORMATS) {
+        const a = base.guide!.plans[format].map((s) => s.minutes).join(',');
+        const b = twin.guide!.plans[format].map((s) => s.minutes).join(',');
+        if (a !== b) {
+          errors.push(
+            `${twin.file}: the ${format} plan's minutes (${b}) differ from the ${localeName(DEFAULT_LOCALE)} guide's (${a})`,
+          );
+        }
+      }
+      if (base.guide!.vocabulary.join() !== twin.guide!.vocabulary.join()) {
         errors.push(
-          `${ar.file}: the ${format} plan's minutes (${b}) differ from the English guide's (${a})`,
+          `${twin.file}: "guide.vocabulary" differs from the ${localeName(DEFAULT_LOCALE)} guide's`,
         );
       }
-    }
-    if (en.guide!.vocabulary.join() !== ar.guide!.vocabulary.join()) {
-      errors.push(`${ar.file}: "guide.vocabulary" differs from the English guide's`);
     }
   }
   return errors;

@@ -1,46 +1,94 @@
 /*
- * Progress kept on the learner's device, in localStorage, under one key. Records are keyed by
- * lessonId, which is the same in every language, so switching language keeps progress.
+ * Progress kept on the learner's device, in localStorage, under one key, as named sections:
+ * `lessons` (quiz records, src/utils/lesson-records.ts) and whatever other features register.
  *
- * Nothing here throws at the learner: unreadable data is set aside (a backup copy is kept) and
- * reported as a notice; data written by a newer version is left untouched and the store goes
- * read-only; blocked storage leaves quizzes working with a notice that nothing is saved.
+ * PROGRESS SECTIONS: how a feature keeps its own data here
+ *
+ *   import { openProgressStore, registerSection } from '../utils/progress-store';
+ *   registerSection<MyData>('my-feature', {
+ *     // Build a fresh value holding only the fields you define (own-property lookups, checked
+ *     // types, bounded sizes). Return undefined to drop the section; set ctx.dropped = true
+ *     // when you left something out, so the original is backed up before it is rewritten.
+ *     sanitize: (raw, ctx) => …,
+ *     // Combine the value just read from storage with yours (another tab may have written).
+ *     merge: (stored, incoming) => …,
+ *   });
+ *   const store = openProgressStore(() => localStorage, lessonIds);  // every lesson id
+ *   store.progress['my-feature']          // sanitized, as read when opened or reloaded
+ *   if (!store.write({ 'my-feature': change })) …tell the learner the save failed…
+ *   addEventListener('storage', () => { store.reload(); …re-render… });
+ *
+ * Lesson pages have a tight JavaScript budget (npm run budget): there, show saved data with
+ * peek() from progress-peek.ts and load the store with import() when the learner saves, as
+ * src/scripts/course-quiz.ts does.
+ *
+ * Register before opening a store (at module level). Every write re-reads storage, sanitizes
+ * it and merges the change into it, so pages never overwrite each other's work; sections a
+ * page has not registered are kept as they are, within size limits. Export, import, backups
+ * and reset work on whole stored data, so every section goes with them.
+ *
+ * Nothing here throws at the learner: unreadable or damaged data is backed up under a new key
+ * (never over an earlier backup) before it is rewritten; data written by a newer version is
+ * left untouched and the store goes read-only; blocked storage leaves pages working.
  */
-import type { Answers } from './scoring';
 
-export const PROGRESS_KEY = 'second-look:progress';
-export const BACKUP_KEY = 'second-look:progress:unreadable';
-export const PROGRESS_FORMAT = 'second-look-progress';
-export const PROGRESS_VERSION = 1;
+import { PROGRESS_FORMAT, PROGRESS_KEY, PROGRESS_VERSION } from './progress-peek';
 
-export type LessonStatus = 'not-started' | 'attempted' | 'completed';
+export { PROGRESS_FORMAT, PROGRESS_KEY, PROGRESS_VERSION };
+/** Backups are `<prefix><ISO time>/<reason>`, each under a key of its own. */
+export const BACKUP_PREFIX = PROGRESS_KEY + ':backup:';
 
-export interface LessonRecord {
-  status: 'attempted' | 'completed';
-  bestScore: number;
-  lastScore: number;
-  maxScore: number;
-  lastAnswers: Answers;
-  firstAttemptAt: string;
-  lastAttemptAt: string;
-  completedAt?: string;
-}
+export type Notice =
+  /** The saved data was not readable; it was backed up and progress starts afresh. */
+  | 'unreadable'
+  /** The saved data was written by a newer version; it is kept as it is, nothing is saved. */
+  | 'newerVersion'
+  /** Some saved records were damaged; they were backed up and dropped, the others kept. */
+  | 'entriesReset'
+  /** The browser does not let this page store anything; pages work, nothing is kept. */
+  | 'storageBlocked'
+  /** Writing failed (storage full); what was saved before is unchanged. */
+  | 'saveFailed';
 
 export interface Progress {
   format: typeof PROGRESS_FORMAT;
   version: typeof PROGRESS_VERSION;
-  lessons: Record<string, LessonRecord>;
+  [section: string]: unknown;
 }
 
-export type Notice =
-  /** The saved data was not readable; it was set aside and progress starts afresh. */
-  | 'unreadable'
-  /** The saved data was written by a newer version; it is kept as it is, nothing is saved. */
-  | 'newer-version'
-  /** Some lesson records were damaged and were reset; the others are kept. */
-  | 'entries-reset'
-  /** The browser does not let this page store anything; quizzes work, nothing is kept. */
-  | 'storage-blocked';
+export interface SectionContext {
+  /** Every lesson id of the course. */
+  lessons: readonly string[];
+  /** The current time in milliseconds, for checking dates. */
+  now: number;
+  /** Set by a sanitizer that left something out. */
+  dropped: boolean;
+}
+
+export interface Section<T> {
+  sanitize(raw: unknown, ctx: SectionContext): T | undefined;
+  merge(stored: T, incoming: T): T;
+}
+
+const sections = new Map<string, Section<unknown>>();
+
+export function registerSection<T>(name: string, section: Section<T>): void {
+  sections.set(name, section as Section<unknown>);
+}
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value == 'object' && value !== null && !Array.isArray(value);
+
+/** Sections a page has not registered are kept only when they look like data of ours. */
+const SECTION_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+const bounded = (value: unknown, depth = 0): boolean =>
+  depth < 12 &&
+  (typeof value != 'object' || !value || Object.values(value).every((v) => bounded(v, depth + 1)));
+export const SECTION_MAX_CHARS = 200_000;
+
+export function emptyProgress(): Progress {
+  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION };
+}
 
 export interface ParsedProgress {
   progress: Progress;
@@ -49,161 +97,141 @@ export interface ParsedProgress {
   readOnly: boolean;
 }
 
-export function emptyProgress(): Progress {
-  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, lessons: {} };
-}
-
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isDate = (value: unknown): value is string =>
-  typeof value === 'string' && !Number.isNaN(Date.parse(value));
-
-function isAnswers(value: unknown): value is Answers {
-  return (
-    isObject(value) &&
-    Object.values(value).every(
-      (chosen) => Array.isArray(chosen) && chosen.every((id) => typeof id === 'string'),
-    )
-  );
-}
-
-export function isLessonRecord(value: unknown): value is LessonRecord {
-  if (!isObject(value)) return false;
-  const { status, bestScore, lastScore, maxScore, completedAt } = value;
-  return (
-    (status === 'attempted' || status === 'completed') &&
-    [bestScore, lastScore, maxScore].every(isCount) &&
-    (bestScore as number) <= (maxScore as number) &&
-    (lastScore as number) <= (maxScore as number) &&
-    isAnswers(value.lastAnswers) &&
-    [value.firstAttemptAt, value.lastAttemptAt].every(isDate) &&
-    (completedAt === undefined || isDate(completedAt))
-  );
-}
-
-export type Envelope =
-  | { kind: 'ours'; data: Record<string, unknown> }
-  | { kind: 'newer' }
-  | { kind: 'not-json' }
-  | { kind: 'foreign' };
-
-export function readEnvelope(text: string): Envelope {
+/** Read stored or imported text. `null` means nothing was ever saved. */
+export function parseProgress(
+  text: string | null,
+  lessons: readonly string[],
+  now = Date.now(),
+): ParsedProgress {
+  const progress = emptyProgress();
+  const notices: Notice[] = [];
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text!);
   } catch {
-    return { kind: 'not-json' };
+    // not JSON: reported below
   }
-  if (!isObject(data) || data.format !== PROGRESS_FORMAT || !isCount(data.version)) {
-    return { kind: 'foreign' };
+  if (text === null) {
+    // nothing saved yet
+  } else if (
+    !isObject(data) ||
+    data.format !== PROGRESS_FORMAT ||
+    !Number.isInteger(data.version)
+  ) {
+    notices.push('unreadable');
+  } else if ((data.version as number) > PROGRESS_VERSION) {
+    return { progress, notices: ['newerVersion'], readOnly: true };
+  } else {
+    const ctx: SectionContext = { lessons, now, dropped: false };
+    for (const name of Object.keys(data)) {
+      if (name == 'format' || name == 'version') continue;
+      const raw = data[name];
+      const section = sections.get(name);
+      const value = section
+        ? section.sanitize(raw, ctx)
+        : SECTION_NAME.test(name) && bounded(raw) && JSON.stringify(raw).length < SECTION_MAX_CHARS
+          ? raw
+          : undefined;
+      if (value === undefined) ctx.dropped = true;
+      else progress[name] = value;
+    }
+    if (ctx.dropped) notices.push('entriesReset');
   }
-  if (data.version > PROGRESS_VERSION) return { kind: 'newer' };
-  return { kind: 'ours', data };
+  return { progress, notices, readOnly: false };
 }
 
-/** Read whatever is stored under the progress key. `null` means nothing was ever saved. */
-export function parseStoredProgress(text: string | null): ParsedProgress {
-  const progress = emptyProgress();
-  const result = (notices: Notice[], readOnly = false) => ({ progress, notices, readOnly });
-  if (text === null) return result([]);
-  const envelope = readEnvelope(text);
-  if (envelope.kind === 'newer') return result(['newer-version'], true);
-  if (envelope.kind !== 'ours') return result(['unreadable']);
-  const lessons = envelope.data.lessons;
-  let damaged = !isObject(lessons);
-  for (const [lessonId, record] of Object.entries(isObject(lessons) ? lessons : {})) {
-    if (isLessonRecord(record)) progress.lessons[lessonId] = record;
-    else damaged = true;
+/** Combine incoming sections into progress, section by section. Returns a new object. */
+export function mergeSections(progress: Progress, incoming: Partial<Progress>): Progress {
+  const merged = { ...progress };
+  for (const name of Object.keys(incoming)) {
+    const stored = merged[name];
+    const section = sections.get(name);
+    if (name == 'format' || name == 'version' || (stored !== undefined && !section)) continue;
+    merged[name] = stored === undefined ? incoming[name] : section!.merge(stored, incoming[name]);
   }
-  return result(damaged ? ['entries-reset'] : []);
-}
-
-export function lessonStatus(progress: Progress, lessonId: string): LessonStatus {
-  return progress.lessons[lessonId]?.status ?? 'not-started';
-}
-
-export interface Attempt {
-  lessonId: string;
-  answers: Answers;
-  score: number;
-  maxScore: number;
-  /** Every question of the quiz has been checked. */
-  finished: boolean;
-  now: Date;
-}
-
-/** Progress after one checked answer or one finished quiz. Returns a new object. */
-export function recordAttempt(progress: Progress, attempt: Attempt): Progress {
-  const at = attempt.now.toISOString();
-  const previous = progress.lessons[attempt.lessonId];
-  const completed = previous?.status === 'completed' || attempt.finished;
-  const record: LessonRecord = {
-    status: completed ? 'completed' : 'attempted',
-    bestScore: Math.max(previous?.bestScore ?? 0, attempt.score),
-    lastScore: attempt.score,
-    maxScore: attempt.maxScore,
-    lastAnswers: attempt.answers,
-    firstAttemptAt: previous?.firstAttemptAt ?? at,
-    lastAttemptAt: at,
-  };
-  const completedAt = previous?.completedAt ?? (attempt.finished ? at : undefined);
-  if (completedAt) record.completedAt = completedAt;
-  return { ...progress, lessons: { ...progress.lessons, [attempt.lessonId]: record } };
+  return merged;
 }
 
 /** The part of the Web Storage API the store needs; tests pass a Map-backed fake. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** Keep `text` under a backup key of its own; never replaces an earlier backup. */
+export function backUp(storage: StorageLike, text: string, reason: string, now = new Date()) {
+  let key = BACKUP_PREFIX + now.toISOString();
+  while (storage.getItem(key + '/' + reason) !== null) key += '+';
+  storage.setItem(key + '/' + reason, text);
+}
 
 export interface ProgressStore extends ParsedProgress {
-  /** False when the browser blocks storage: nothing will be kept. */
+  /** The browser's storage, or null when it is blocked. */
+  storage: StorageLike | null;
+  /** False when nothing can be kept: storage blocked, or data from a newer version. */
   canSave: boolean;
-  /** Save a new state. Returns false (and keeps the data unchanged) when it cannot. */
-  save(progress: Progress): boolean;
+  /** Read storage again (after another tab wrote). */
+  reload(): void;
+  /**
+   * Re-read storage, merge these sections into it and save. Returns false when nothing was
+   * saved (`notices` then ends with `saveFailed` if storage refused a write); `progress` still
+   * holds the merged state, so it can be exported.
+   */
+  write(sections: Partial<Progress>): boolean;
 }
 
 /**
  * Open the store. `getStorage` is a function because merely touching `localStorage` throws in
- * some browsers (blocked cookies, sandboxed iframes).
+ * some browsers (blocked cookies, sandboxed iframes). `lessons` lists every lesson id.
  */
-export function openProgressStore(getStorage: () => StorageLike | null | undefined): ProgressStore {
-  let storage: StorageLike | null | undefined;
-  let text: string | null = null;
+export function openProgressStore(
+  getStorage: () => StorageLike | null | undefined,
+  lessons: readonly string[],
+): ProgressStore {
+  let storage: StorageLike | null = null;
   try {
-    storage = getStorage();
-    text = storage ? storage.getItem(PROGRESS_KEY) : null;
+    storage = getStorage() ?? null;
+    storage?.getItem(PROGRESS_KEY);
   } catch {
     storage = null;
   }
-  const parsed = parseStoredProgress(text);
-  if (!storage) {
-    return { ...parsed, notices: ['storage-blocked'], canSave: false, save: () => false };
-  }
-  const store: ProgressStore = {
-    ...parsed,
-    canSave: !parsed.readOnly,
-    save(progress) {
-      if (!store.canSave) return false;
-      try {
-        storage!.setItem(PROGRESS_KEY, JSON.stringify(progress));
-        store.progress = progress;
-        return true;
-      } catch {
-        return false;
-      }
-    },
-  };
-  if (parsed.notices.length && text !== null) {
-    // Set the damaged text aside before anything overwrites it, so a reset loses nothing for good.
+  const store = { storage, notices: [] as Notice[] } as ProgressStore;
+  /** Read storage; notices found are added to those since the store was opened or reloaded. */
+  const load = () => {
+    let text: string | null = null;
     try {
-      storage.setItem(BACKUP_KEY, text);
-      if (parsed.notices.includes('unreadable')) {
-        storage.setItem(PROGRESS_KEY, JSON.stringify(parsed.progress));
-      }
+      text = storage!.getItem(PROGRESS_KEY);
     } catch {
-      store.canSave = false;
+      // blocked: reported below
     }
-  }
+    const { progress, notices, readOnly } = parseProgress(text, lessons);
+    Object.assign(store, { progress, readOnly, canSave: !!storage && !readOnly });
+    if (!storage) notices.push('storageBlocked');
+    else if (notices.length && !readOnly) {
+      // Back up what could not be read before anything overwrites it: a reset loses nothing.
+      try {
+        backUp(storage, text!, notices[0]!);
+        storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+      } catch {
+        store.canSave = false;
+        notices.push('saveFailed');
+      }
+    }
+    for (const notice of notices) if (!store.notices.includes(notice)) store.notices.push(notice);
+  };
+  store.reload = () => {
+    store.notices = [];
+    load();
+  };
+  store.write = (incoming) => {
+    load();
+    store.progress = mergeSections(store.progress, incoming);
+    if (!store.canSave) return false;
+    try {
+      storage!.setItem(PROGRESS_KEY, JSON.stringify(store.progress));
+      return true;
+    } catch {
+      if (!store.notices.includes('saveFailed')) store.notices.push('saveFailed');
+      return false;
+    }
+  };
+  store.reload();
   return store;
 }

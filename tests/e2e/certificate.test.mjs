@@ -3,10 +3,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSite } from './support.mjs';
 import { LESSON_SLUGS } from './lesson-slugs.mjs';
+import { LESSON_COUNT, ui } from './course-data.mjs';
 
 let site;
 before(async () => (site = await startSite()));
 after(async () => site?.close());
+
+/** Pages in a PDF made by Chromium. */
+const pageCount = (buffer) => buffer.toString('latin1').match(/\/Type\s*\/Page(?!s)/g).length;
 
 function progress(slugs) {
   const at = '2026-11-20T10:00:00.000Z';
@@ -77,8 +81,8 @@ describe('the certificate of completion', () => {
     const printed = await page.evaluate(() => window.__printed);
     assert.equal(printed.printingCertificate, true);
     assert.equal(printed.learner, 'ليلى حداد');
-    assert.equal(printed.lessons.length, 10);
-    assert.match(printed.lessons[0], /الدرس 1/);
+    assert.equal(printed.lessons.length, LESSON_COUNT);
+    assert.ok(printed.lessons[0].includes(ui('ar', 'lesson.number', { n: 1 })));
     assert.deepEqual(requests, [], 'nothing is sent anywhere');
     // In print, only the certificate is shown.
     await page.emulateMedia({ media: 'print' });
@@ -87,4 +91,34 @@ describe('the certificate of completion', () => {
     assert.equal(await page.locator('.progress-table').isVisible(), false);
     await context.close();
   });
+
+  for (const [path, name] of [
+    [
+      '/progress/',
+      'Alexandra Konstantinopoulou-Vasilakopoulou de la Fontaine-Montmorency '.repeat(2),
+    ],
+    ['/ar/progress/', 'عبد الرحمن بن محمد بن عبد الله آل عبد اللطيف الهاشمي القرشي '.repeat(2)],
+  ]) {
+    it(`limits the name and prints on one page, A4 and Letter (${path})`, async () => {
+      const { context, page } = await progressPage(progress(LESSON_SLUGS), path);
+      await page.locator('#certificate-name').fill(name);
+      const limit = await page.locator('#certificate-name').getAttribute('maxlength');
+      assert.ok(Number(limit) > 0 && Number(limit) <= 80, 'the name field has a length limit');
+      assert.match(
+        await page.locator('#certificate-name').getAttribute('aria-describedby'),
+        /certificate-name-limit/,
+      );
+      await page.locator('.certificate-print').click();
+      const printed = await page.evaluate(() => window.__printed);
+      assert.ok(printed.learner.length <= Number(limit));
+      await page.emulateMedia({ media: 'print' });
+      for (const format of ['A4', 'Letter']) {
+        // Each PDF ends with "afterprint", which ends certificate printing: print it again.
+        await page.evaluate(() => document.documentElement.classList.add('printing-certificate'));
+        const pdf = await page.pdf({ format, printBackground: false });
+        assert.equal(pageCount(pdf), 1, `${format}: the certificate fills one page`);
+      }
+      await context.close();
+    });
+  }
 });

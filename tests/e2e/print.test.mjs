@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { LESSON, startSite } from './support.mjs';
+import { LESSON_COUNT, lessonField, starlightUi, ui } from './course-data.mjs';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const work = mkdtempSync(join(tmpdir(), 'second-look-print-'));
@@ -54,18 +55,18 @@ describe('a printed lesson', () => {
       const printed = words(text);
       // No navigation, search, theme or language switcher.
       for (const hidden of [
-        'On this page',
-        'Search',
-        'My progress',
-        'Teacher guide and answer key',
-        'Show answer',
-        'Check answer',
+        await starlightUi('en', 'tableOfContents.onThisPage'),
+        await starlightUi('en', 'search.label'),
+        ui('en', 'sidebar.progress'),
+        ui('en', 'lesson.teacherGuide'),
+        ui('en', 'quiz.showAnswer'),
+        ui('en', 'quiz.check'),
       ]) {
         assert.ok(!printed.includes(hidden), `"${hidden}" is printed`);
       }
       // The worksheet has questions, space to answer, and none of the answers' feedback.
-      assert.ok(printed.includes('Question 1 of'));
-      assert.ok(printed.includes('Why?'));
+      assert.ok(printed.includes(ui('en', 'quiz.question', { n: 1, total: '' }).trim()));
+      assert.ok(printed.includes(ui('en', 'print.why')));
       for (const feedback of await feedbackOf(page)) {
         assert.ok(
           !loose(text).includes(loose(feedback).slice(0, 60)),
@@ -110,8 +111,9 @@ describe('a printed teacher guide', () => {
     const { ctx, pages, text } = await printPage('/teach/territory-to-timeline/');
     assert.ok(pages >= 4 && pages <= 40, `${pages} pages`);
     const printed = words(text);
-    assert.ok(printed.includes('Answer key'));
-    assert.ok(printed.includes('Self-study: 20 minutes'));
+    assert.ok(printed.includes(ui('en', 'guide.answerKey')));
+    const minutes = lessonField('territory-to-timeline', 'selfStudy');
+    assert.ok(printed.includes(ui('en', 'guide.plan.selfStudy', { minutes })));
     assert.ok(printed.includes('Referral chart'));
     // The key holds the feedback of every option of the lesson's quiz.
     const lesson = await ctx.newPage();
@@ -122,7 +124,7 @@ describe('a printed teacher guide', () => {
         `missing from the key: ${feedback}`,
       );
     }
-    assert.ok(!printed.includes('On this page'));
+    assert.ok(!printed.includes(await starlightUi('en', 'tableOfContents.onThisPage')));
     await ctx.close();
   });
 });
@@ -132,10 +134,10 @@ describe('the whole course printed', () => {
     const { ctx, pages, text } = await printPage('/print/');
     assert.ok(pages >= 40 && pages <= 400, `${pages} pages`);
     const printed = words(text);
-    for (let n = 1; n <= 10; n++)
-      assert.ok(printed.includes(`Lesson ${n}:`), `lesson ${n} is missing`);
-    assert.ok(printed.includes('Glossary'));
-    assert.ok(!printed.includes('Show answer'));
+    for (let n = 1; n <= LESSON_COUNT; n++)
+      assert.ok(printed.includes(`${ui('en', 'lesson.number', { n })}:`), `lesson ${n} is missing`);
+    assert.ok(printed.includes(ui('en', 'print.glossary')));
+    assert.ok(!printed.includes(ui('en', 'quiz.showAnswer')));
     await ctx.close();
   });
 });

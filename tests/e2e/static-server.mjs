@@ -5,11 +5,14 @@
  * status 404; and every response carries the headers that the build wrote in dist/_headers
  * (read here independently of the code that wrote it), unless { hostHeaders: false }
  * emulates a host that cannot set headers (GitHub Pages).
+ * With a prefix (a site built with BASE_PATH=/course/), the site lives under /course/ only and
+ * every other address is a 404, as on a host that serves the course from a sub-folder.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -91,12 +94,31 @@ async function resolveFile(root, urlPath) {
   return { file: join(root, '404.html'), status: 404 };
 }
 
+// Types a real host compresses; fonts (woff2) and images are compressed already.
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.json',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.webmanifest',
+]);
+
 /**
- * Start serving `root` on a free port of 127.0.0.1; resolves to { url, close }.
+ * Start serving `root` on a free port of 127.0.0.1, under `prefix` (default '/'); resolves to
+ * { url, close, outside }, where `outside` lists requested paths that were not under the prefix.
+ * `gzip: true` compresses text as a production host does, for size and speed measurements.
  * `hostHeaders: false` serves without the _headers rules, as a host that cannot set them.
  */
-export function serveStatic(root = 'dist', port = 0, { hostHeaders = true } = {}) {
+export function serveStatic(
+  root = 'dist',
+  port = 0,
+  { prefix = '/', gzip = false, hostHeaders = true } = {},
+) {
   const base = resolve(root);
+  const outside = [];
   const headersFile = join(base, '_headers');
   const rules =
     hostHeaders && existsSync(headersFile)
@@ -104,14 +126,26 @@ export function serveStatic(root = 'dist', port = 0, { hostHeaders = true } = {}
       : [];
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const { file, status } = await resolveFile(base, pathname);
+    if (!`${pathname}/`.startsWith(prefix)) {
+      outside.push(pathname);
+      res.writeHead(404).end('Not found: outside the site');
+      return;
+    }
+    const { file, status } = await resolveFile(base, pathname.slice(prefix.length - 1));
+    // The rules' paths include the prefix, as the build wrote them for BASE_PATH.
     const headers = headersForPath(rules, pathname);
     try {
-      const body = await readFile(file);
-      res.writeHead(status, {
-        ...headers,
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      });
+      let body = await readFile(file);
+      headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (
+        gzip &&
+        COMPRESSIBLE.has(extname(file)) &&
+        /gzip/.test(req.headers['accept-encoding'] ?? '')
+      ) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(status, headers);
       res.end(body);
     } catch {
       res.writeHead(404, headers).end('Not found');
@@ -120,7 +154,11 @@ export function serveStatic(root = 'dist', port = 0, { hostHeaders = true } = {}
   return new Promise((done) =>
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
-      done({ url: `http://127.0.0.1:${actual}`, close: () => new Promise((r) => server.close(r)) });
+      done({
+        url: `http://127.0.0.1:${actual}`,
+        outside,
+        close: () => new Promise((r) => server.close(r)),
+      });
     }),
   );
 }

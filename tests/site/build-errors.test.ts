@@ -1,46 +1,41 @@
 /*
- * Broken content must fail the build with the file and the field named. Each case builds a
- * one-lesson course (tests/fixtures/mini-course) with the site's real code and one mistake.
+ * Broken content must fail the build with the file and the field named. The fixture
+ * (tests/fixtures/mini-course, a one-lesson course built with the site's real code) first builds
+ * clean; then each case breaks one thing in it and reads the build's error.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture } from '../support/fixture-site';
 
-const ROOT = join(import.meta.dirname, '../..');
-// Inside the project, so the fixture resolves the project's node_modules.
-const WORK = join(ROOT, 'tests/.tmp');
+let cleanOutput = '';
+beforeAll(() => {
+  const clean = buildFixture('clean');
+  clean.cleanUp();
+  if (!clean.ok)
+    throw new Error(`the fixture must build clean before a case breaks it:\n${clean.output}`);
+  cleanOutput = clean.output;
+}, 300_000);
+
+// A warning must mean something: a clean build prints none (scripts/build.mjs, astro.config.mjs).
+it('builds the clean fixture without a single warning', () => {
+  expect(cleanOutput).toContain('[build] Complete!');
+  expect(cleanOutput.split('\n').filter((line) => /\[WARN\]|warning/i.test(line))).toEqual([]);
+});
 
 function buildWithMistake(name: string, file: string, edit: (text: string) => string): string {
-  const dir = join(WORK, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(ROOT, entry), join(dir, entry));
-  cpSync(join(ROOT, 'src'), join(dir, 'src'), {
-    recursive: true,
-    filter: (source) => !/src\/content\/(docs\/(ar\/)?lessons|quizzes|glossary)/.test(source),
-  });
-  cpSync(join(ROOT, 'tests/fixtures/mini-course/src'), join(dir, 'src'), { recursive: true });
-  const target = join(dir, file);
-  writeFileSync(target, edit(readFileSync(target, 'utf8')));
-  try {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir],
-      {
-        stdio: 'pipe',
-        encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+  let changed = false;
+  const build = buildFixture(name, {
+    edits: {
+      [file]: (text) => {
+        const broken = edit(text);
+        changed = broken !== text;
+        return broken;
       },
-    );
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout: string; stderr: string };
-    return `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  throw new Error(`the build of "${name}" succeeded, but it should have failed`);
+    },
+  });
+  build.cleanUp();
+  if (!changed) throw new Error(`the case "${name}" did not change ${file}`);
+  if (build.ok) throw new Error(`the build of "${name}" succeeded, but it should have failed`);
+  return build.output;
 }
 
 describe('a broken content file fails the build, naming the file and the field', () => {
@@ -75,6 +70,8 @@ describe('a broken content file fails the build, naming the file and the field',
     expect(output).toContain(
       'src/content/docs/lessons/territory-to-timeline.mdx: the lesson field "objectives" is missing from the frontmatter',
     );
+    // Only the one mistake: the rest of the fixture is clean.
+    expect(output).toContain('The course content has 1 problem:');
   });
 
   it('when a lesson field is malformed', () => {
@@ -110,6 +107,20 @@ describe('a broken content file fails the build, naming the file and the field',
     );
     expect(output).toContain(
       'quiz "territory-to-timeline" (en/territory-to-timeline.yaml vs ar/territory-to-timeline.yaml), question "third": correct answers differ (English: false; Arabic: true)',
+    );
+    // Only the one mistake: the rest of the fixture is clean.
+    expect(output).toContain('The course content has 1 problem:');
+  });
+
+  it('when a source address is not a web address (it would run code when clicked)', () => {
+    const output = buildWithMistake(
+      'javascript-url',
+      'src/content/docs/ar/lessons/territory-to-timeline.mdx',
+      (text) => text.replace('url: https://example.org/report', 'url: "javascript:alert(1)"'),
+    );
+    expect(output).toContain('ar/lessons/territory-to-timeline.mdx');
+    expect(output).toContain(
+      'sources.0.url: url must be a web address starting with https:// or http://',
     );
   });
 });

@@ -10,7 +10,7 @@ import { quizSchema } from '../../src/schemas/quiz';
 import { guideSchema, PLAN_FORMATS } from '../../src/schemas/guide';
 import { planMinutes } from '../../src/utils/guide-checks';
 import { CONTENT, frontmatter } from '../support/content';
-import { LESSON_SLUGS } from '../public-urls.test';
+import { LESSON_SLUGS } from '../support/lesson-slugs';
 import { loadPage } from './dist';
 
 const prefix = (locale: 'en' | 'ar') => (locale === 'ar' ? 'ar/' : '');

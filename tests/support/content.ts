@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { lessonFields } from '../../src/schemas/lesson';
 import { quizSchema, type Quiz } from '../../src/schemas/quiz';
-import type { LessonPage, Locale, QuizFile } from '../../src/utils/course-checks';
+import type { LessonPage, QuizFile } from '../../src/utils/course-checks';
+import { LOCALES, docsFolder, type Locale } from '../../src/i18n/locales';
 
 export const CONTENT = join(import.meta.dirname, '../../src/content');
 const lessonData = z.object(lessonFields).loose();
@@ -25,7 +26,7 @@ export function body(file: string): string {
 }
 
 export function lessonDir(locale: Locale): string {
-  return join(CONTENT, 'docs', locale === 'ar' ? 'ar/lessons' : 'lessons');
+  return join(CONTENT, 'docs', `${docsFolder(locale)}lessons`);
 }
 
 export function lessonFiles(locale: Locale): string[] {
@@ -39,7 +40,7 @@ export function lessonFiles(locale: Locale): string[] {
 }
 
 export function loadLessonPages(): LessonPage[] {
-  return (['en', 'ar'] as const).flatMap((locale) =>
+  return LOCALES.flatMap((locale) =>
     lessonFiles(locale).map((file) => {
       const parsed = lessonData.safeParse(frontmatter(file));
       if (!parsed.success) {
@@ -58,7 +59,7 @@ export function loadLessonPages(): LessonPage[] {
 }
 
 export function loadQuizFiles(): QuizFile[] {
-  return (['en', 'ar'] as const).flatMap((locale) => {
+  return LOCALES.flatMap((locale) => {
     const dir = join(CONTENT, 'quizzes', locale);
     return readdirSync(dir)
       .filter((f) => f.endsWith('.yaml'))
