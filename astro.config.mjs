@@ -18,11 +18,11 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://second-look.example.org',
   base,
   trailingSlash: 'always',
-  // Links authors write from the site root (/lessons/x/) follow `base` too; outbound links
-  // carry no Referer and tables are keyboard-scrollable (src/markdown/plugins.ts).
+  // Outbound links without a Referer, tables a keyboard can scroll (src/markdown/plugins.ts);
+  // links authors write from the site root (/lessons/x/) follow `base` too.
   markdown: {
     processor: satteri({
-      hastPlugins: [...(base === '/' ? [] : [baseLinks({ base })]), ...COURSE_HAST_PLUGINS],
+      hastPlugins: [...COURSE_HAST_PLUGINS, ...(base === '/' ? [] : [baseLinks({ base })])],
     }),
   },
   vite: {

@@ -77,7 +77,7 @@ export function quizParityErrors(
     // The quiz rules read this metadata, so both languages must carry the same.
     const metadata = (q: Quiz['questions'][number]) =>
       JSON.stringify([q.skill, q.asks, q.case, q.options.map((o) => o.technique ?? null)]);
-    if (metadata(enQuestion) !== metadata(arQuestion)) {
+    if (metadata(baseQuestion) !== metadata(otherQuestion)) {
       errors.push(`${at}: skill, asks, case or option techniques differ`);
     }
   });

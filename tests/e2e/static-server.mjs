@@ -118,12 +118,12 @@ export function serveStatic(
   { prefix = '/', gzip = false, hostHeaders = true } = {},
 ) {
   const base = resolve(root);
-  const outside = [];
   const headersFile = join(base, '_headers');
   const rules =
     hostHeaders && existsSync(headersFile)
       ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
       : [];
+  const outside = [];
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (!`${pathname}/`.startsWith(prefix)) {
