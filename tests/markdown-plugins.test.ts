@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defineMdastPlugin, markdownToHtml, mdxToJs } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { COURSE_HAST_PLUGINS } from '../src/markdown/plugins';
 import { isOutbound, outboundRel } from '../src/utils/outbound-links';
 
-const html = (markdown: string, fileURL?: URL) =>
-  markdownToHtml(markdown, { hastPlugins: COURSE_HAST_PLUGINS, fileURL }).html;
+const html = (markdown: string) =>
+  markdownToHtml(markdown, { hastPlugins: COURSE_HAST_PLUGINS }).html;
 
 describe('outbound links', () => {
   it('tells which addresses lead to another site', () => {
@@ -54,44 +54,5 @@ describe('scrollable tables', () => {
     const out = html(`## A\n\n${table}\n## B\n\n${table}`);
     expect(out.match(/class="table-scroll"/g)).toHaveLength(2);
     expect(out).toContain('aria-label="B"');
-  });
-});
-
-describe('asides in a lesson', () => {
-  // Starlight's asides, made as its Markdown plugin makes them (here from a blockquote).
-  const starlightAsides = defineMdastPlugin({
-    name: 'asides-as-starlight-makes-them',
-    blockquote(node) {
-      const element = (hName: string, hProperties: object, children: unknown[]) => ({
-        type: 'paragraph',
-        data: { hName, hProperties },
-        children,
-      });
-      return element('aside', { 'aria-label': 'Note', class: 'starlight-aside' }, [
-        element('p', { class: 'starlight-aside__title', 'aria-hidden': 'true' }, [
-          { type: 'text', value: 'Note' },
-        ]),
-        element('div', { class: 'starlight-aside__content' }, node.children),
-      ]) as never;
-    },
-  });
-  const render = (markdown: string, file: string) =>
-    markdownToHtml(markdown, {
-      mdastPlugins: [starlightAsides],
-      hastPlugins: COURSE_HAST_PLUGINS,
-      fileURL: new URL(`file:///site/src/content/docs/${file}`),
-    }).html;
-
-  it('are named after the lesson as well as their title', () => {
-    const out = render('> one\n\ntext\n\n> two\n', 'ar/lessons/hydra-problem.mdx');
-    expect(out).toContain('aria-labelledby="lesson-hydra-problem hydra-problem-aside-1"');
-    expect(out).toContain('aria-labelledby="lesson-hydra-problem hydra-problem-aside-2"');
-    expect(out).toMatch(/<p class="starlight-aside__title"[^>]* id="hydra-problem-aside-1"/);
-  });
-
-  it('are left alone outside lessons', () => {
-    const out = render('> one\n', 'teach/hydra-problem.mdx');
-    expect(out).toContain('<aside aria-label="Note"');
-    expect(out).not.toContain('aria-labelledby');
   });
 });

@@ -15,7 +15,6 @@ import {
   type MdxJsxTextElementHast,
 } from 'satteri';
 import { isOutbound, outboundRel } from '../utils/outbound-links';
-import { inLesson } from '../utils/lesson-landmarks';
 
 type JsxElement = MdxJsxTextElementHast | MdxJsxFlowElementHast;
 const jsxAttribute = (node: JsxElement, name: string) => {
@@ -117,38 +116,4 @@ function hasClass(element: Element, name: string): boolean {
   return classes.includes(name);
 }
 
-/** The lesson a Markdown file is (`…/lessons/<lessonId>.mdx`), if it is one. */
-const lessonIdOf = (file: URL | undefined) =>
-  file && /\/lessons\/([^/]+)\.mdx?$/.exec(decodeURIComponent(file.pathname))?.[1];
-
-/**
- * A lesson's asides ("Note", "Tip") are landmarks named by their title. On the whole-course
- * print page several lessons have a "Note", so each is also named after its lesson, as the
- * lesson's other landmarks are (src/utils/lesson-landmarks.ts).
- */
-export const lessonAsideNamesPlugin = defineHastPlugin({
-  name: 'second-look-lesson-aside-names',
-  element: {
-    filter: ['aside'],
-    visit(node, ctx) {
-      const lessonId = lessonIdOf(ctx.fileURL);
-      if (!lessonId || !hasClass(node, 'starlight-aside')) return;
-      const title = node.children.find(
-        (child): child is Element =>
-          isElement(child as HastNode, 'p') && hasClass(child as Element, 'starlight-aside__title'),
-      );
-      if (!title) return;
-      const data = ctx.data as { asides?: number };
-      data.asides = (data.asides ?? 0) + 1;
-      const id = `${lessonId}-aside-${data.asides}`;
-      ctx.setProperty(title, 'id', id);
-      ctx.setProperty(node, 'aria-labelledby', inLesson(lessonId, id));
-    },
-  },
-});
-
-export const COURSE_HAST_PLUGINS = [
-  outboundLinksPlugin,
-  scrollableTablesPlugin,
-  lessonAsideNamesPlugin,
-];
+export const COURSE_HAST_PLUGINS = [outboundLinksPlugin, scrollableTablesPlugin];
