@@ -5,7 +5,6 @@
  */
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain script without types
 import { runBuild } from '../scripts/build.mjs';
 
 async function run(script: string, graceMs = 500) {
