@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { sidebarLabel, starlightLocales } from './src/i18n/locales.config.mjs';
+import starlightLinksValidator from 'starlight-links-validator';
+import { LOCALE_CONFIG, sidebarLabel, starlightLocales } from './src/i18n/locales.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/plugins/base-links.mjs';
 import { COURSE_HAST_PLUGINS } from './src/markdown/plugins';
@@ -53,12 +54,15 @@ export default defineConfig({
         './src/styles/fonts.css',
         './src/styles/course.css',
         './src/styles/figures.css',
+        './src/styles/embed.css',
         './src/styles/print.css',
       ],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       routeMiddleware: './src/route-middleware.ts',
+      // Every link written in a page and every #anchor it names must exist, or the build fails.
+      plugins: [starlightLinksValidator()],
       // Labels come from the UI string tables, so a new language brings its own.
       sidebar: [
         {
@@ -66,6 +70,7 @@ export default defineConfig({
           items: [
             { slug: 'index', ...sidebarLabel('sidebar.home') },
             { slug: 'progress', ...sidebarLabel('sidebar.progress') },
+            { slug: 'check', ...sidebarLabel('sidebar.check') },
             { slug: 'about', ...sidebarLabel('sidebar.about') },
           ],
         },
@@ -79,6 +84,8 @@ export default defineConfig({
             { slug: 'teach/schedule', ...sidebarLabel('sidebar.schedule') },
             { slug: 'teach/answer-keys', ...sidebarLabel('sidebar.answerKeys') },
             { slug: 'print', ...sidebarLabel('sidebar.print') },
+            { slug: 'teach/class-results', ...sidebarLabel('sidebar.classResults') },
+            { slug: 'teach/check-instrument', ...sidebarLabel('sidebar.checkInstrument') },
             {
               ...sidebarLabel('sidebar.teacherGuides'),
               collapsed: true,
@@ -103,6 +110,14 @@ export default defineConfig({
       pagination: true,
     }),
     // Security headers and the <meta> policy, computed from the built pages (docs/deploy.md).
-    courseHosting(),
+    courseHosting({
+      // Quizzes that NGOs show on their own sites; every other page refuses to be framed.
+      framable: [
+        ...LOCALE_CONFIG.map((l, i) => ({
+          pattern: `${i === 0 ? '' : `${l.code}/`}embed/*`,
+          frameAncestors: ['*'],
+        })),
+      ],
+    }),
   ],
 });

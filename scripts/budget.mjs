@@ -6,7 +6,9 @@
  *   - a lesson page's JS may exceed a plain Starlight page's JS by at most 2 KB;
  *   - the quiz island's own JS is at most 1.5 KB;
  *   - an Arabic lesson weighs at most 1.5 times its English twin, fonts included (Arabic
- *     learners on cheap phones are our first users).
+ *     learners on cheap phones are our first users);
+ *   - the discernment check's own JS (its island and the modules it imports, not Starlight's)
+ *     is at most 3 KB. Its results view and QR encoder load on demand and are reported too.
  * A "plain Starlight page" is measured, not assumed: the About page, a text page with headings
  * and a table of contents in Starlight's standard layout, and none of our islands.
  */
@@ -16,7 +18,12 @@ import { gzipSync } from 'node:zlib';
 import { fontBytesOf, readStylesheets } from './font-bytes.mjs';
 
 const DIST = resolve(process.argv[2] ?? 'dist');
-const BUDGET = { lessonJsOverBaseline: 2048, quizIsland: 1536, arabicLessonWeight: 1.5 };
+const BUDGET = {
+  lessonJsOverBaseline: 2048,
+  quizIsland: 1536,
+  arabicLessonWeight: 1.5,
+  checkIsland: 3072,
+};
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`budget: ${DIST}/index.html not found; run \`npm run build\` first.`);
@@ -87,6 +94,9 @@ const pages = {
   lesson: 'lessons/territory-to-timeline/index.html',
   'lesson (ar)': 'ar/lessons/territory-to-timeline/index.html',
   'progress page': 'progress/index.html',
+  'discernment check': 'check/index.html',
+  'discernment check (ar)': 'ar/check/index.html',
+  'class results (teacher)': 'teach/class-results/index.html',
 };
 
 const results = Object.fromEntries(
@@ -104,6 +114,36 @@ if (!islandUrl) {
   process.exit(1);
 }
 const island = gz(readFileSync(fileAt(islandUrl)));
+
+// The check's own JS: what its page loads beyond a plain Starlight page.
+const ownScripts = (page) => page.scripts.filter((url) => !baseline.scripts.includes(url));
+const gzOf = (urls) => urls.reduce((n, url) => n + gz(readFileSync(fileAt(url))), 0);
+const checkPage = results['discernment check'];
+const checkIsland = gzOf(ownScripts(checkPage));
+/** Modules the check imports on demand: the store and results view, then the QR encoder. */
+function onDemand(urls) {
+  // Dynamic imports one level deep from `urls`, with their static imports not yet loaded.
+  const found = new Set();
+  for (const url of urls) {
+    const code = readFileSync(fileAt(url), 'utf8');
+    for (const [, spec] of code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) {
+      const target = new URL(spec, `http://x${url}`).pathname;
+      const graph = new Set();
+      moduleGraph(target, graph);
+      for (const dep of graph)
+        if (!urls.includes(dep) && !baseline.scripts.includes(dep)) found.add(dep);
+    }
+  }
+  return [...found];
+}
+const checkScripts = ownScripts(checkPage);
+const resultsView = onDemand(checkScripts);
+const qrEncoder = onDemand([...checkScripts, ...resultsView]);
+if (!checkIsland || !resultsView.length || !qrEncoder.length) {
+  console.error('budget: the check page, its results view or its QR encoder was not found');
+  process.exit(1);
+}
+const classPage = gzOf(ownScripts(results['class results (teacher)']));
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`.padStart(9);
 console.log(
@@ -134,6 +174,19 @@ if (arabicRatio > BUDGET.arabicLessonWeight)
   failures.push(
     `the Arabic lesson weighs ${arabicRatio.toFixed(2)} × its English twin, budget ${BUDGET.arabicLessonWeight} ×`,
   );
+console.log(
+  `check's own JS (island):        ${kb(checkIsland)}   budget ${kb(BUDGET.checkIsland)}`,
+);
+console.log(
+  `  + results view and store:     ${kb(gzOf(resultsView))}   (on demand: results, saving)`,
+);
+console.log(
+  `  + QR encoder, on demand:      ${kb(gzOf(qrEncoder))}   (loaded by the results view)`,
+);
+console.log(`class results page's own JS:    ${kb(classPage)}   (teacher page; no budget)`);
+
+if (checkIsland > BUDGET.checkIsland)
+  failures.push(`the check's own JS is ${checkIsland} B, budget ${BUDGET.checkIsland} B`);
 if (island > BUDGET.quizIsland)
   failures.push(`quiz island is ${island} B, budget ${BUDGET.quizIsland} B`);
 if (over > BUDGET.lessonJsOverBaseline)

@@ -8,6 +8,8 @@ import { quizSchema } from './schemas/quiz';
 import { uiStringsSchema } from './i18n/ui-strings';
 import { glossarySchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
+import { checkFormSchema } from './schemas/check-item';
+import { helpContactsSchema } from './schemas/help';
 import { figureSchema } from './schemas/figure';
 
 export const collections = {
@@ -30,9 +32,19 @@ export const collections = {
     loader: glob({ pattern: '*.yaml', base: './src/content/glossary' }),
     schema: glossarySchema,
   }),
+  // The "If this is happening to you" box: one file, both languages (src/components/HelpBox.astro).
+  help: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/help' }),
+    schema: helpContactsSchema,
+  }),
   // One YAML file per figure, every language inside it; drawn by src/components/figures/.
   figures: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/figures' }),
     schema: figureSchema,
+  }),
+  // The discernment check's item bank: check-items/<locale>/form-<a|b|c>.yaml.
+  checkItems: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: './src/content/check-items' }),
+    schema: checkFormSchema,
   }),
 };

@@ -199,6 +199,7 @@ describe('stored data is checked, never taken as it is', () => {
     ['a date far in the future', { lastAttemptAt: '9999-12-31T00:00:00Z' }],
     ['a first attempt after the last', { firstAttemptAt: '2026-11-21T10:00:00.000Z' }],
     ['a completion date that is not a date', { completedAt: 42 }],
+    ['a completion before the first attempt', { completedAt: '2026-11-19T10:00:00.000Z' }],
     ['a best score above its quiz', { bestScore: 8 }],
     ['a negative score', { lastScore: -1 }],
     ['a fractional score', { lastScore: 2.5 }],

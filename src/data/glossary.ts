@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { GlossaryTerm } from '../schemas/glossary';
 import { getLessons, type Locale } from './course';
+import { sortByTerm } from '../utils/glossary-order';
 import { DEFAULT_LOCALE } from '../i18n/locales';
 
 /** Every glossary term, checked against the lessons it points to. */
@@ -18,8 +19,7 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
   return terms;
 }
 
-/** Terms in the alphabetical order of the given language. */
+/** Terms in the alphabetical order of the given language (in Arabic, ignoring «ال»). */
 export function sortTerms(terms: GlossaryTerm[], locale: Locale): GlossaryTerm[] {
-  const collator = new Intl.Collator(locale);
-  return [...terms].sort((a, b) => collator.compare(a[locale].term, b[locale].term));
+  return sortByTerm(terms, locale, (term) => term[locale].term);
 }

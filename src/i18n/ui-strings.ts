@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PLURAL_CATEGORIES } from './plural';
 
 /*
  * Every UI string of ours, behind a typed key. The English and Arabic tables live in
@@ -91,7 +92,6 @@ export const UI_STRING_KEYS = [
   'home.waysIn',
   'home.courseMap',
   'home.totalTime',
-  'home.minutes',
   'lesson.teacherGuide',
   'guide.forLesson',
   'guide.objectives',
@@ -129,6 +129,14 @@ export const UI_STRING_KEYS = [
   'schedule.workshop',
   'source.quoteOpen',
   'source.quoteClose',
+  'guide.questionBanks',
+  'guide.embed',
+  'guide.embedIntro',
+  'embed.fullLesson',
+  'guide.questionBanksIntro',
+  'guide.moodleXml',
+  'guide.gift',
+  'source.separator',
   'figure.sources',
   'figure.data',
   'figure.period',
@@ -149,12 +157,171 @@ export const UI_STRING_KEYS = [
   'sidebar.reference',
   'sidebar.glossary',
   'sidebar.sources',
+  'sidebar.check',
+  'sidebar.classResults',
+  'sidebar.checkInstrument',
+  'check.intro',
+  'check.howTo',
+  'check.invented',
+  'check.private',
+  'check.printable',
+  'check.guideLink',
+  'check.form',
+  'check.whichCheck',
+  'check.item',
+  'check.rating',
+  'check.ratingLow',
+  'check.ratingHigh',
+  'check.share',
+  'check.yes',
+  'check.no',
+  'check.submit',
+  'check.missing',
+  'check.taking',
+  'check.before',
+  'check.after',
+  'check.later',
+  'check.notSaved',
+  'check.resultsTitle',
+  'check.one',
+  'check.dUp',
+  'check.dDown',
+  'check.dSame',
+  'check.sUp',
+  'check.sDown',
+  'check.sSame',
+  'check.distrust',
+  'check.noise',
+  'check.chartLabel',
+  'check.tableCaption',
+  'check.attemptCol',
+  'check.formCol',
+  'check.dateCol',
+  'check.discernment',
+  'check.scepticism',
+  'check.sharing',
+  'check.discernmentHelp',
+  'check.scepticismHelp',
+  'check.sharingHelp',
+  'check.techniquesTitle',
+  'check.techniquesIntro',
+  'check.techniquesNone',
+  'check.codeTitle',
+  'check.codeIntro',
+  'check.qrLabel',
+  'check.nextTitle',
+  'check.nextAfter',
+  'check.wait',
+  'check.done',
+  'check.again',
+  'check.laterReady',
+  'check.laterLink',
+  'class.intro',
+  'class.example',
+  'class.private',
+  'class.needsScript',
+  'class.codes',
+  'class.files',
+  'class.show',
+  'class.counted',
+  'class.meansTitle',
+  'class.meansCaption',
+  'class.learners',
+  'class.noInterval',
+  'class.chartLabel',
+  'class.caveat',
+  'class.hardestItems',
+  'class.hardestItemsIntro',
+  'class.post',
+  'class.kind',
+  'class.honest',
+  'class.misjudged',
+  'class.ofN',
+  'class.hardestTechniques',
+  'class.technique',
+  'class.ratedReliable',
+  'class.meanRating',
+  'class.csv',
+  'class.bad',
+  'class.reason.empty',
+  'class.reason.badCharacter',
+  'class.reason.wrongLength',
+  'class.reason.checksum',
+  'class.reason.unknownForm',
+  'class.reason.unknownAttempt',
+  'class.reason.outOfRange',
+  'class.reason.duplicate',
+  'class.reason.notAProgressFile',
+  'class.line',
+  'class.nothing',
+] as const;
+
+/*
+ * Strings of Starlight and of its search (Pagefind) that we translate ourselves, because their
+ * own Arabic is missing or left in English ("Section titled …", "3 results for …"). Starlight
+ * passes every `pagefind.*` string of a language to Pagefind's interface.
+ */
+export const THEME_STRING_KEYS = [
+  'heading.anchorLabel',
+  'fileTree.directory',
+  'pagefind.clear_search',
+  'pagefind.load_more',
+  'pagefind.search_label',
+  'pagefind.filters_label',
+  'pagefind.zero_results',
+  'pagefind.many_results',
+  'pagefind.one_result',
+  'pagefind.total_zero_results',
+  'pagefind.total_one_result',
+  'pagefind.total_many_results',
+  'pagefind.alt_search',
+  'pagefind.search_suggestion',
+  'pagefind.searching',
+  'pagefind.results_label',
+  'pagefind.keyboard_navigate',
+  'pagefind.keyboard_select',
+  'pagefind.keyboard_clear',
+  'pagefind.keyboard_close',
+  'pagefind.keyboard_search',
+  'pagefind.error_search',
+  'pagefind.filter_selected_one',
+  'pagefind.filter_selected_many',
+  'pagefind.input_hint',
+  'pagefind.loading',
+] as const;
+
+/*
+ * Counted strings (see ./plural.ts): each table has `<key>_<form>` for every plural form of its
+ * language, and tests/i18n.test.ts checks that none is missing. Call them with `{ count }`.
+ */
+export const PLURAL_STRING_KEYS = [
+  'count.lessons',
+  'count.minutes',
+  'count.minutesShort',
+  'count.hours',
+  'count.characters',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
+export type ThemeStringKey = (typeof THEME_STRING_KEYS)[number];
 
-export const uiStringsSchema = z.object(
-  Object.fromEntries(
-    UI_STRING_KEYS.map((key) => [key, z.string().trim().min(1, `the UI string "${key}" is empty`)]),
-  ) as Record<UiStringKey, z.ZodString>,
-);
+/** Every key a language's table must have. */
+export const ALL_STRING_KEYS = [...UI_STRING_KEYS, ...THEME_STRING_KEYS];
+
+const uiString = (key: string) => z.string().trim().min(1, `the UI string "${key}" is empty`);
+
+export const uiStringsSchema = z.object({
+  ...(Object.fromEntries(ALL_STRING_KEYS.map((key) => [key, uiString(key)])) as Record<
+    UiStringKey | ThemeStringKey,
+    z.ZodString
+  >),
+  // Every language has an "other" form; which of the rest it needs depends on the language.
+  ...Object.fromEntries(
+    PLURAL_STRING_KEYS.flatMap((base) =>
+      PLURAL_CATEGORIES.map((category) => {
+        const key = `${base}_${category}`;
+        return [key, category === 'other' ? uiString(key) : uiString(key).optional()];
+      }),
+    ),
+  ),
+});

@@ -43,6 +43,12 @@ class CourseQuiz extends HTMLElement {
       notice.hidden = !notices.length;
     };
 
+    // The store is fetched when the learner first reaches the quiz, so it is there by the time
+    // an answer is checked and a save is never left waiting while the learner moves on.
+    let store: Promise<typeof import('../utils/lesson-records')> | undefined;
+    const loadStore = () => (store ??= import('../utils/lesson-records'));
+    this.addEventListener('focusin', loadStore, { once: true });
+
     const update = (quiet?: boolean, item?: HTMLElement) => {
       const checked = items.filter((item) => item.dataset.verdict);
       const score = checked.filter((item) => item.dataset.verdict === 'correct').length;
@@ -56,15 +62,18 @@ class CourseQuiz extends HTMLElement {
       if (finished) announcer.textContent += ' ' + scoreLine.textContent;
       const now = new Date();
       const answers = { [item!.dataset.question!]: chosen(item!) };
-      import('../utils/lesson-records')
+      loadStore()
         .then(({ openProgressStore, attemptRecords }) => {
-          const store = openProgressStore(() => localStorage, labels.lessons!.split(' '));
-          store.write(
+          const saved = openProgressStore(() => localStorage, labels.lessons!.split(' '));
+          saved.write(
             attemptRecords({ lessonId, answers, score, maxScore: items.length, finished, now }),
           );
-          return store.notices;
+          return saved.notices;
         })
-        .catch((): Notice[] => ['saveFailed'])
+        .catch((): Notice[] => {
+          store = undefined; // the store did not load (offline): try again at the next check
+          return ['saveFailed'];
+        })
         .then((notices) => {
           tell(notices);
           if (notices.includes('saveFailed')) announcer.textContent += ' ' + labels.saveFailed;

@@ -74,7 +74,7 @@ export function quizParityErrors(
         `${at}: correct answers differ (${base}: ${baseCorrect.join(', ')}; ${other}: ${otherCorrect.join(', ')})`,
       );
     }
-    // The quiz rules read this metadata, so both languages must carry the same.
+    // The quiz rules read this metadata, so every language must carry the same.
     const metadata = (q: Quiz['questions'][number]) =>
       JSON.stringify([q.skill, q.asks, q.case, q.options.map((o) => o.technique ?? null)]);
     if (metadata(baseQuestion) !== metadata(otherQuestion)) {

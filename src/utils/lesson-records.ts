@@ -100,6 +100,7 @@ export function sanitizeRecord(raw: unknown, now: number): LessonRecord | undefi
     last &&
     first <= last &&
     completed !== undefined &&
+    (!completed || completed >= first) &&
     lastAnswers
   ) {
     const record = {

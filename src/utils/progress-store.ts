@@ -23,9 +23,11 @@
  * src/scripts/course-quiz.ts does.
  *
  * Register before opening a store (at module level). Every write re-reads storage, sanitizes
- * it and merges the change into it, so pages never overwrite each other's work; sections a
- * page has not registered are kept as they are, within size limits. Export, import, backups
- * and reset work on whole stored data, so every section goes with them.
+ * it and merges the change into it, so pages never overwrite each other's work. Sections a
+ * page has not registered are kept as they are when they are JSON under SECTION_MAX_CHARS and
+ * less than 12 levels deep; a registered sanitizer bounds its own section (known ids only,
+ * capped lists). Export, import, backups and reset work on whole stored data, so every section
+ * goes with them.
  *
  * Nothing here throws at the learner: unreadable or damaged data is backed up under a new key
  * (never over an earlier backup) before it is rewritten; data written by a newer version is

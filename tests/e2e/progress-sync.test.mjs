@@ -163,6 +163,24 @@ describe('a save that fails', () => {
     });
   }
 
+  it('because the store could not be fetched (offline) is said, and the next check saves', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    let offline = true;
+    await page.route(/\/_astro\/lesson-records\./, (route) =>
+      offline ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.goto(site.url + lessonPath(LESSON_SLUGS[0]));
+    await answer(page, LESSON_SLUGS[0], 0);
+    await textOf(page, '.quiz-notice', /could not be saved/);
+    offline = false;
+    await answer(page, LESSON_SLUGS[0], 1);
+    const records = await savedRecords(page, [LESSON_SLUGS[0]]);
+    assert.ok(records[LESSON_SLUGS[0]].lastAnswers);
+    await page.locator('.quiz-notice[hidden]').waitFor({ state: 'attached' });
+    await context.close();
+  });
+
   it('after an import is said, and the loaded progress can still be exported', async () => {
     const context = await fullStorage();
     const page = await context.newPage();

@@ -45,3 +45,56 @@ describe('search', () => {
     );
   });
 });
+
+describe('search in Arabic on a 360 px phone', () => {
+  async function openSearch(query) {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/ar/`);
+    await page.locator('button[data-open-modal]').click();
+    await page.locator('dialog input').first().fill(query);
+    return { context, page };
+  }
+
+  it('says how many results it found, in Arabic', async () => {
+    const { context, page } = await openSearch('الباغوز');
+    const message = await page
+      .locator('.pagefind-ui__message', { hasText: /\d/ })
+      .first()
+      .textContent({ timeout: 10_000 });
+    assert.match(message, /^نتيجة واحدة|^نتائج البحث عن «الباغوز»: \d+$/);
+    await page.locator('dialog input').first().fill('zzqqxx');
+    await page.locator('.pagefind-ui__message', { hasText: 'لا نتائج' }).waitFor();
+    await context.close();
+  });
+
+  it('keeps the magnifier inside the field, clear of «إلغاء» and of the clear button', async () => {
+    const { context, page } = await openSearch('داعش');
+    await page.locator('.pagefind-ui__search-clear').waitFor();
+    const boxes = await page.evaluate(() => {
+      const rect = (el) => el.getBoundingClientRect().toJSON();
+      const form = document.querySelector('.pagefind-ui__form');
+      const icon = getComputedStyle(form, '::before');
+      const formBox = form.getBoundingClientRect();
+      const left = formBox.left + parseFloat(icon.left);
+      const top = formBox.top + parseFloat(icon.top);
+      return {
+        icon: {
+          left,
+          right: left + parseFloat(icon.width),
+          top,
+          bottom: top + parseFloat(icon.height),
+        },
+        input: rect(document.querySelector('.pagefind-ui__search-input')),
+        clear: rect(document.querySelector('.pagefind-ui__search-clear')),
+        cancel: rect(document.querySelector('button[data-close-modal]')),
+      };
+    });
+    const overlaps = (a, b) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    assert.ok(!overlaps(boxes.icon, boxes.cancel), JSON.stringify(boxes));
+    assert.ok(!overlaps(boxes.icon, boxes.clear), JSON.stringify(boxes));
+    assert.ok(boxes.icon.left >= boxes.input.left && boxes.icon.right <= boxes.input.right);
+    await context.close();
+  });
+});

@@ -109,8 +109,8 @@ const COMPRESSIBLE = new Set([
 /**
  * Start serving `root` on a free port of 127.0.0.1, under `prefix` (default '/'); resolves to
  * { url, close, outside }, where `outside` lists requested paths that were not under the prefix.
+ * `hostHeaders: false` serves without the _headers rules, as a host that cannot set them;
  * `gzip: true` compresses text as a production host does, for size and speed measurements.
- * `hostHeaders: false` serves without the _headers rules, as a host that cannot set them.
  */
 export function serveStatic(
   root = 'dist',
@@ -131,8 +131,9 @@ export function serveStatic(
       res.writeHead(404).end('Not found: outside the site');
       return;
     }
-    const { file, status } = await resolveFile(base, pathname.slice(prefix.length - 1));
-    // The rules' paths include the prefix, as the build wrote them for BASE_PATH.
+    const sitePath = pathname.slice(prefix.length - 1);
+    const { file, status } = await resolveFile(base, sitePath);
+    // The build writes _headers with the full addresses (/course/… under BASE_PATH=/course/).
     const headers = headersForPath(rules, pathname);
     try {
       let body = await readFile(file);

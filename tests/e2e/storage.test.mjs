@@ -47,7 +47,7 @@ describe('blocked storage', () => {
     // Starlight's own theme script also meets the blocked storage; only our scripts are judged.
     const errors = [];
     page.on('pageerror', (e) => {
-      if (/Quiz\.astro_|ProgressPage\.astro_|progress-store/.test(e.stack ?? ''))
+      if (/Quiz\.astro_|ProgressPage\.astro_|progress-|lesson-records/.test(e.stack ?? ''))
         errors.push(e.message);
     });
     const first = await checkFirstAnswer(page);
@@ -171,6 +171,7 @@ describe('importing a progress file', () => {
     const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await checkFirstAnswer(page);
+    await page.waitForFunction(() => localStorage.getItem('second-look:progress'));
     await page.goto(site.url + '/progress/');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
