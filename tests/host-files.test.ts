@@ -88,6 +88,8 @@ describe('htaccess (Apache)', () => {
       `  <If "%{REQUEST_URI} =~ m#^/embed/#">\n    Header always set Content-Security-Policy "default-src 'none'; frame-ancestors *"\n  </If>`,
     );
     expect(text).toContain('ErrorDocument 404 /404.html');
+    expect(text).toContain('RedirectMatch 404 ^/nginx\\.conf$');
+    expect(text).not.toMatch(/Require|Order|Deny/);
   });
 
   it('gives a language folder its own 404 page', () => {

@@ -103,7 +103,7 @@ export function nginxConfig(options: HostOptions): string {
 const apacheString = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
 const regexEscape = (value: string) => value.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&');
 
-/** Apache's `.htaccess` for the site's root folder (needs AllowOverride FileInfo). */
+/** Apache's `.htaccess` for the site's root folder (needs mod_headers and AllowOverride FileInfo). */
 export function htaccess({ rules, base }: HostOptions): string {
   const set = (headers: Record<string, string>, indent: string) =>
     Object.entries(headers).map(
@@ -126,9 +126,8 @@ export function htaccess({ rules, base }: HostOptions): string {
       ]),
       '</IfModule>',
       `ErrorDocument 404 ${base}404.html`,
-      '<Files "nginx.conf">',
-      '  Require all denied',
-      '</Files>',
+      // The nginx snippet is not a page (RedirectMatch needs only FileInfo, like the rest).
+      `RedirectMatch 404 ^${regexEscape(base)}nginx\\.conf$`,
     ].join('\n') + '\n'
   );
 }

@@ -105,8 +105,15 @@ export const scrollableTablesPlugin = defineHastPlugin({
 });
 
 function hasClass(element: Element, name: string): boolean {
-  const className = element.properties?.className;
-  return Array.isArray(className) ? className.includes(name) : className === name;
+  // Elements made from Markdown carry `className`; those made with hProperties may carry `class`.
+  const { className, class: classAttribute } = (element.properties ?? {}) as Record<
+    string,
+    unknown
+  >;
+  const classes = [className, classAttribute].flatMap((value) =>
+    Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s+/) : [],
+  );
+  return classes.includes(name);
 }
 
 export const COURSE_HAST_PLUGINS = [outboundLinksPlugin, scrollableTablesPlugin];

@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser } from './browser.mjs';
 import { LESSON, answerWithKeyboard, correctAnswers, tabUntil } from './support.mjs';
-import { serveStatic } from './static-server.mjs';
+import { parseHeadersFile, serveStatic } from './static-server.mjs';
 import { LESSON_SLUGS } from './lesson-slugs.mjs';
 
 const PREFIX = '/course/';
@@ -166,6 +166,24 @@ describe('a site built under /course/', () => {
     );
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  it('is served with security headers and not-found pages written for /course/', async () => {
+    const rules = parseHeadersFile(readFileSync(join(OUT, '_headers'), 'utf8'));
+    assert.deepEqual(
+      rules.map((rule) => rule.pattern),
+      [`${PREFIX}*`],
+    );
+    const page = await fetch(`${url}${LESSON}`);
+    assert.match(page.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+    assert.equal(page.headers.get('referrer-policy'), 'no-referrer');
+    assert.match(
+      readFileSync(join(OUT, 'nginx.conf'), 'utf8'),
+      /error_page 404 \/course\/ar\/404\.html;/,
+    );
+    const missing = await fetch(`${url}/ar/no-such-page/`);
+    assert.equal(missing.status, 404);
+    assert.match(await missing.text(), /<html lang="ar" dir="rtl"/);
   });
 
   it('asked nothing of the server outside /course/', () => {

@@ -12,7 +12,7 @@ const pages = ['lessons/post-to-private-chat', 'lessons/what-you-can-do', 'about
 describe('the help box', () => {
   it.each(pages)('%s shows it once, with its title, steps and links', (path) => {
     const document = loadPage(path);
-    const boxes = document.querySelectorAll('aside.help-box');
+    const boxes = document.querySelectorAll('.help-box[role="group"]');
     expect(boxes.length).toBe(1);
     const box = boxes[0]!;
     const title = box.querySelector('.help-box-title')?.textContent?.trim();
