@@ -89,7 +89,8 @@ describe('the course downloaded for offline use', () => {
     for (const size of sizes) assert.match(size, /\d/);
     await section.locator('input[value="all"]').check();
     await section.locator('.offline-start').click();
-    assert.equal(await section.locator('progress').isVisible(), true);
+    // The bar appears once the list of files has been read.
+    await section.locator('progress').waitFor({ state: 'visible', timeout: 10_000 });
     await section
       .locator('.offline-status', { hasText: ui('en', 'offline.done') })
       .waitFor({ timeout: 180_000 });

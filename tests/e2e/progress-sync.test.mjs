@@ -164,7 +164,8 @@ describe('a save that fails', () => {
   }
 
   it('because the store could not be fetched (offline) is said, and the next check saves', async () => {
-    const context = await site.browser.newContext();
+    // Service workers would fetch the module themselves, out of reach of page.route.
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     let offline = true;
     await page.route(/\/_astro\/lesson-records\./, (route) =>

@@ -172,7 +172,8 @@ describe('a site built under /course/', () => {
     const rules = parseHeadersFile(readFileSync(join(OUT, '_headers'), 'utf8'));
     assert.deepEqual(
       rules.map((rule) => rule.pattern),
-      [`${PREFIX}*`],
+      // Everything, then the embed pages that other sites may frame, all under the prefix.
+      [`${PREFIX}*`, `${PREFIX}embed/*`, `${PREFIX}ar/embed/*`],
     );
     const page = await fetch(`${url}${LESSON}`);
     assert.match(page.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
