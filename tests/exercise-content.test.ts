@@ -3,35 +3,18 @@
  * every file is valid, English and Arabic agree, the counts the course promises hold, and every
  * exercise is used in its own lesson's Practice section in both languages.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { exerciseSchema, TECHNIQUE_IDS, type Exercise } from '../src/schemas/exercise';
 import { exerciseErrors, type ExerciseFile } from '../src/utils/exercise-checks';
-import { CONTENT, body, lessonDir, loadLessonPages } from './support/content';
+import { CONTENT, body, lessonDir, loadLessonPages, loadYamlFiles } from './support/content';
 
 function loadExerciseFiles(): ExerciseFile[] {
-  return (['en', 'ar'] as const).flatMap((locale) => {
-    const dir = join(CONTENT, 'exercises', locale);
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => {
-        const file = join(dir, f);
-        const parsed = exerciseSchema.safeParse(parse(readFileSync(file, 'utf8')));
-        if (!parsed.success) {
-          throw new Error(
-            `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-          );
-        }
-        return {
-          file,
-          locale,
-          exerciseId: basename(f, '.yaml'),
-          exercise: parsed.data as Exercise,
-        };
-      });
-  });
+  return loadYamlFiles('exercises', exerciseSchema, ['en', 'ar']).map(
+    ({ file, locale, id, data }) => ({ file, locale, exerciseId: id, exercise: data as Exercise }),
+  );
 }
 
 const files = loadExerciseFiles();

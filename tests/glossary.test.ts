@@ -7,24 +7,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { glossarySchema } from '../src/schemas/glossary';
+import { TECHNIQUES } from '../src/schemas/quiz';
 import { CONTENT, body, lessonDir } from './support/content';
 import { LESSON_SLUGS } from './support/lesson-slugs';
 
 const glossary = glossarySchema.parse(
   parse(readFileSync(join(CONTENT, 'glossary/terms.yaml'), 'utf8')),
 );
-const TECHNIQUES = [
-  'emotional-language',
-  'fearmongering',
-  'false-dichotomy',
-  'scapegoating',
-  'attacking-the-person',
-  'conspiracy',
-  'impersonation',
-  'polarisation',
-  'out-of-context',
-  'trolling',
-];
 const FUNNEL = ['target', 'trust', 'isolate', 'pressure'];
 
 describe('the glossary', () => {

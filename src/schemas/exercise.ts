@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TECHNIQUES, type Technique } from './quiz';
 
 /*
  * An exercise is data: one YAML file per exercise per language,
@@ -13,20 +14,9 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
 
-/** Lesson 4's ten techniques, by their glossary ids; names come from the glossary. */
-export const TECHNIQUE_IDS = [
-  'emotional-language',
-  'fearmongering',
-  'false-dichotomy',
-  'scapegoating',
-  'attacking-the-person',
-  'conspiracy',
-  'impersonation',
-  'polarisation',
-  'out-of-context',
-  'trolling',
-] as const;
-export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
+/** Lesson 4's ten techniques, by their glossary ids: the quizzes' list (names come from the glossary). */
+export const TECHNIQUE_IDS = TECHNIQUES;
+export type TechniqueId = Technique;
 const technique = z.enum(TECHNIQUE_IDS, {
   error: (issue) =>
     `unknown technique "${String(issue.input)}"; use one of lesson 4's: ${TECHNIQUE_IDS.join(', ')}`,

@@ -58,20 +58,34 @@ export function loadLessonPages(): LessonPage[] {
   );
 }
 
-export function loadQuizFiles(): QuizFile[] {
-  return LOCALES.flatMap((locale) => {
-    const dir = join(CONTENT, 'quizzes', locale);
+/** Every YAML file of a collection, per locale, parsed by `schema`; a bad file throws with its fields. */
+export function loadYamlFiles<T>(
+  collection: string,
+  schema: { safeParse(data: unknown): z.ZodSafeParseResult<T> },
+  locales: readonly Locale[] = LOCALES,
+): { file: string; locale: Locale; id: string; data: T }[] {
+  return locales.flatMap((locale) => {
+    const dir = join(CONTENT, collection, locale);
     return readdirSync(dir)
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => {
         const file = join(dir, f);
-        const parsed = quizSchema.safeParse(parse(readFileSync(file, 'utf8')));
+        const parsed = schema.safeParse(parse(readFileSync(file, 'utf8')));
         if (!parsed.success) {
           throw new Error(
             `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
           );
         }
-        return { file, locale, quizId: basename(f, '.yaml'), quiz: parsed.data as Quiz };
+        return { file, locale, id: basename(f, '.yaml'), data: parsed.data };
       });
   });
+}
+
+export function loadQuizFiles(): QuizFile[] {
+  return loadYamlFiles('quizzes', quizSchema).map(({ file, locale, id, data }) => ({
+    file,
+    locale,
+    quizId: id,
+    quiz: data as Quiz,
+  }));
 }
