@@ -6,6 +6,7 @@
  * cannot work in Kiwix (the site's search box, the offline download) is absent, not broken.
  */
 import assert from 'node:assert/strict';
+import { get as httpGet } from 'node:http';
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -79,6 +80,23 @@ async function openPage(context) {
   return { page, failures };
 }
 
+/**
+ * The status of an address, redirects followed, over a fresh connection each time: Node's
+ * fetch trips an internal assertion on some of kiwix-serve's responses to Arabic addresses.
+ */
+function statusOf(url, redirects = 5) {
+  return new Promise((resolve, reject) => {
+    const request = httpGet(url, { agent: false }, (response) => {
+      response.resume();
+      const { statusCode = 0, headers } = response;
+      if (statusCode >= 300 && statusCode < 400 && headers.location && redirects > 0) {
+        resolve(statusOf(new URL(headers.location, url).href, redirects - 1));
+      } else response.on('end', () => resolve(statusCode));
+    });
+    request.on('error', reject);
+  });
+}
+
 const lessonPath = (prefix) => `${prefix}${LESSON.slice(1)}index.html`;
 
 describe('the course as a Kiwix file served by kiwix-serve', () => {
@@ -118,7 +136,7 @@ describe('the course as a Kiwix file served by kiwix-serve', () => {
       const missing = [];
       for (const target of targets) {
         if (!target.startsWith(book)) continue; // kiwix-serve's own bar (/skin/, /search)
-        const status = (await fetch(target, { redirect: 'follow' })).status;
+        const status = await statusOf(target);
         if (status !== 200) missing.push(`${status} ${target}`);
       }
       assert.deepEqual(missing, []);
@@ -131,7 +149,7 @@ describe('the course as a Kiwix file served by kiwix-serve', () => {
       const other = await page.$$eval('starlight-lang-select option', (options) =>
         options.map((o) => new URL(o.value, location.href).href),
       );
-      for (const href of other) assert.equal((await fetch(href)).status, 200, href);
+      for (const href of other) assert.equal(await statusOf(href), 200, href);
       assert.deepEqual(failures, []);
       await context.close();
     });
