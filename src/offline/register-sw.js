@@ -1,6 +1,9 @@
 // Registers the course's service worker (sw.js, beside this file, for the whole site) and,
 // when a new version of the course is waiting, tells the learner and updates on request.
 // Saved progress (localStorage) is not the service worker's business: an update leaves it.
+// The first page a learner opens loads before the worker runs, so the worker never saw it:
+// once the worker is ready, the page hands it the page and the files it loaded (same origin
+// only) through Workbox's CACHE_URLS message, and they are kept as a visited page's would be.
 const me = document.querySelector('script[data-update]');
 const sw = navigator.serviceWorker;
 if (sw && me) {
@@ -23,6 +26,16 @@ if (sw && me) {
       next.onstatechange = () => next.state === 'installed' && offer(next);
     };
   });
+  if (!sw.controller) {
+    sw.ready.then((r) => {
+      const own = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((url) => new URL(url).origin === location.origin);
+      const page = [location.href.split('#')[0], { headers: { accept: 'text/html' } }];
+      r.active.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [page, ...own] } });
+    });
+  }
   let reloading;
   sw.oncontrollerchange = () => {
     if (document.querySelector('.course-update') && !reloading) reloading = location.reload();

@@ -1,7 +1,8 @@
 /*
  * The service worker's routes (Workbox runtimeCaching), in order; only requests to the site's
  * own origin and under its base match, so nothing from another origin is ever cached.
- * - Pages (navigations): network first, so a connected learner always reads the latest
+ * - Pages (navigations, and the first page a learner opened, which register-sw.js hands over
+ *   as a request accepting text/html): network first, so a connected learner always reads the latest
  *   version; the copy kept is used offline; a page never kept shows the offline page of the
  *   language its address is in.
  * - Files whose names carry a content hash (_astro/, the search index's parts): cache first.
@@ -39,7 +40,7 @@ export function runtimeCaching({
   const byFolder = [...fallbacks].sort((a, b) => b.prefix.length - a.prefix.length);
   const pages: RuntimeCaching[] = byFolder.map(({ prefix, page }) => ({
     urlPattern: matcher(
-      `return request.mode === 'navigate' && ${inSite} && url.pathname.startsWith(${JSON.stringify(prefix)});`,
+      `return (request.mode === 'navigate' || request.headers.get('accept') === 'text/html') && ${inSite} && url.pathname.startsWith(${JSON.stringify(prefix)});`,
     ),
     handler: 'NetworkFirst',
     options: {

@@ -187,6 +187,58 @@ describe('a learner who only browses', () => {
   });
 });
 
+describe('the first page a learner opens', () => {
+  for (const [language, prefix, locale] of [
+    ['English', '', 'en'],
+    ['Arabic', '/ar', 'ar'],
+  ]) {
+    it(`is kept offline with its styles, fonts and scripts, in ${language}`, async () => {
+      const { context, external } = await learner();
+      const page = await context.newPage();
+      // Opened before any service worker ran: the worker did not see it load.
+      await page.goto(`${site.url}${prefix}${LESSON}`);
+      await serviceWorkerReady(page);
+      // The page hands the worker what it loaded; wait until the page and its files are kept.
+      await page.waitForFunction(
+        async () => {
+          const own = performance
+            .getEntriesByType('resource')
+            .map((e) => e.name)
+            .filter((url) => new URL(url).origin === location.origin);
+          const kept = await Promise.all(
+            [location.href, ...own].map((url) => caches.match(url).then(Boolean)),
+          );
+          return kept.every(Boolean);
+        },
+        undefined,
+        { timeout: 15_000, polling: 250 },
+      );
+      await context.setOffline(true);
+      const response = await page.reload();
+      assert.equal(response.status(), 200);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), locale);
+      assert.notEqual(
+        await page.locator('h1').first().textContent(),
+        ui(locale, 'offline.pageTitle'),
+      );
+      // Starlight's styles applied: its custom properties are defined and the sidebar is laid out.
+      assert.notEqual(
+        await page.evaluate(() =>
+          getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim(),
+        ),
+        '',
+      );
+      await quizWorks(page);
+      // A page never opened shows the offline page of its language.
+      await page.goto(`${site.url}${prefix}/glossary/`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), locale);
+      assert.equal(await page.locator('h1').first().textContent(), ui(locale, 'offline.pageTitle'));
+      assert.deepEqual(external, []);
+      await context.close();
+    });
+  }
+});
+
 describe('a new version of the course', () => {
   const swFile = join(ROOT, 'dist/sw.js');
   const original = readFileSync(swFile, 'utf8');
