@@ -19,7 +19,7 @@ import { transform } from 'esbuild';
 import { generateSW } from 'workbox-build';
 import { LOCALE_CONFIG } from '../i18n/locales.config.mjs';
 import { formatSize, offlineCourse, totalBytes, type BuiltFile } from './course-files';
-import { webManifest } from './manifest';
+import { THEME_COLOR, webManifest } from './manifest';
 import { FILES_CACHE, PAGES_CACHE, STATE_CACHE, runtimeCaching } from './runtime-caching';
 
 const withSlashes = (base: string) => `/${base}/`.replace(/\/+/g, '/');
@@ -100,6 +100,7 @@ export function courseOffline(): AstroIntegration {
           const t = uiTable(code);
           const head =
             `<link rel="manifest" href="${prefixOf(code)}manifest.webmanifest">` +
+            `<meta name="theme-color" content="${THEME_COLOR}">` +
             `<link rel="apple-touch-icon" href="${base}icons/icon-192.png">` +
             `<script type="module" src="${base}register-sw.js" data-update="${escapeAttribute(t['offline.update']!)}" data-update-button="${escapeAttribute(t['offline.updateButton']!)}"></script>`;
           writeFileSync(file, html.replace('</head>', `${head}</head>`));

@@ -10,6 +10,9 @@ export interface ManifestInput {
   startUrl: string;
 }
 
+/** The browser's bar and the installed app's title bar, in the course's colour. */
+export const THEME_COLOR = '#3b3ee8';
+
 export function webManifest(input: ManifestInput) {
   return {
     name: input.siteTitle,
@@ -22,11 +25,18 @@ export function webManifest(input: ManifestInput) {
     scope: input.base,
     display: 'standalone',
     background_color: '#ffffff',
-    theme_color: '#3b3ee8',
+    theme_color: THEME_COLOR,
     icons: [
       { src: `${input.base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
       { src: `${input.base}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
       { src: `${input.base}favicon.svg`, sizes: 'any', type: 'image/svg+xml' },
+      // Full-bleed, the glyph inside the central safe zone: launchers crop it to their shape.
+      {
+        src: `${input.base}icons/icon-maskable-512.png`,
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
     ],
   };
 }

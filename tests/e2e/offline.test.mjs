@@ -8,8 +8,11 @@
  * version is announced and installed on request, and saved progress survives it.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from './browser.mjs';
 import { after, before, describe, it } from 'node:test';
 import { LESSON, answerWithKeyboard, correctAnswers, startSite, tabUntil } from './support.mjs';
 import { ui } from './course-data.mjs';
@@ -235,6 +238,49 @@ describe('the first page a learner opens', () => {
       assert.equal(await page.locator('h1').first().textContent(), ui(locale, 'offline.pageTitle'));
       assert.deepEqual(external, []);
       await context.close();
+    });
+  }
+});
+
+describe('the installable app', () => {
+  for (const [language, prefix, locale, dir, name] of [
+    ['English', '', 'en', 'ltr', 'Second Look'],
+    ['Arabic', '/ar', 'ar', 'rtl', 'نظرة ثانية'],
+  ]) {
+    it(`is installable from a ${language} lesson, per Chromium`, async () => {
+      // A profile on disk: Chromium never offers to install from an incognito-like context.
+      const profile = mkdtempSync(join(tmpdir(), 'second-look-install-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.url}${prefix}${LESSON}`);
+      await serviceWorkerReady(page);
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      assert.deepEqual(installabilityErrors, []);
+      const { url, errors, data } = await cdp.send('Page.getAppManifest');
+      assert.equal(url, `${site.url}${prefix}/manifest.webmanifest`);
+      assert.deepEqual(errors, []);
+      const manifest = JSON.parse(data);
+      assert.equal(manifest.name, name);
+      assert.equal(manifest.short_name, name);
+      assert.equal(manifest.start_url, `${prefix}/`);
+      assert.equal(manifest.dir, dir);
+      assert.equal(manifest.lang, locale);
+      assert.ok(
+        manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512'),
+        JSON.stringify(manifest.icons),
+      );
+      const maskable = manifest.icons.find((i) => i.purpose === 'maskable');
+      assert.equal((await fetch(`${site.url}${maskable.src}`)).status, 200);
+      assert.equal(
+        await page.locator('meta[name="theme-color"]').getAttribute('content'),
+        manifest.theme_color,
+      );
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
     });
   }
 });
