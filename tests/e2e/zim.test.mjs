@@ -2,7 +2,8 @@
  * The Kiwix file: `npm run package:zim` packs dist/ into a ZIM, Debian's kiwix-serve serves it
  * on loopback, and a learner uses it in Chromium as on a classroom hotspot: lessons in both
  * languages (the Arabic one right to left), every link of a page leading to a page in the ZIM,
- * a quiz answered by keyboard, the result on My progress, Kiwix's own full-text search. What
+ * a quiz and two exercises (a sort, an order in Arabic) answered by keyboard, the result on My
+ * progress, Kiwix's own full-text search. What
  * cannot work in Kiwix (the site's search box, the offline download) is absent, not broken.
  */
 import assert from 'node:assert/strict';
@@ -99,6 +100,47 @@ function statusOf(url, redirects = 5) {
 
 const lessonPath = (prefix) => `${prefix}${LESSON.slice(1)}index.html`;
 
+/** Scroll an exercise into view, wait for its custom element, and focus just before it. */
+async function exerciseReady(page, id) {
+  const root = page.locator(`[data-id="${id}"]`);
+  await root.scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.matches(':defined'),
+    `[data-id="${id}"]`,
+  );
+  await root.locator('.exercise-title').evaluate((heading) => {
+    heading.tabIndex = -1;
+    heading.focus();
+  });
+  return root;
+}
+
+/** The worksheet's key, read from the page: one entry per item with its data-* values. */
+const keyOf = (root) =>
+  root
+    .locator('.exercise-key [data-item]')
+    .evaluateAll((entries) => entries.map((e) => ({ ...e.dataset })));
+
+/** Tab to the exercise's "Check" button, press Enter, return its summary (a status region). */
+async function checkExercise(page, id) {
+  await tabUntil(page, `document.activeElement?.matches('[data-id="${id}"] .exercise-check')`);
+  await page.keyboard.press('Enter');
+  const summary = page.locator(`[data-id="${id}"] .exercise-summary`);
+  assert.equal(await summary.getAttribute('role'), 'status');
+  return (await summary.textContent()).trim();
+}
+
+/** Wait until the exercise's result is saved in this book's local storage with `score`. */
+async function savedExercise(page, id, score) {
+  await page.waitForFunction(
+    ([key, score]) =>
+      JSON.parse(localStorage.getItem('second-look:progress') ?? '{}').exercises?.[key]?.score ===
+      score,
+    [id, score],
+    { timeout: 5000 },
+  );
+}
+
 describe('the course as a Kiwix file served by kiwix-serve', () => {
   it('opens the welcome page with the course title and icon in the catalogue', async () => {
     const catalogue = await (await fetch(`${origin}/catalog/v2/entries`)).text();
@@ -181,6 +223,64 @@ describe('the course as a Kiwix file served by kiwix-serve', () => {
     const status = page.locator(`tr[data-lesson="${slug}"] .progress-status`);
     await status.filter({ hasText: ui('ar', 'progress.completed') }).waitFor({ timeout: 5000 });
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.deepEqual(failures, []);
+    await context.close();
+  });
+
+  // Exercises by keyboard inside kiwix-serve's frame-less viewer: a sort in English (radio
+  // groups), an order in Arabic ("Move up" buttons, right to left); each checked and saved.
+  it('does a sort exercise in English by keyboard', async () => {
+    const context = await browser.newContext();
+    const { page, failures } = await openPage(context);
+    await page.goto(book + lessonPath(''));
+    const root = await exerciseReady(page, 'claim-verdicts');
+    const key = await keyOf(root);
+    for (const entry of key) {
+      const group = `[data-id="claim-verdicts"] [data-item="${entry.item}"] [data-part="answer"]`;
+      const value = entry.answer.split(' ')[0];
+      await tabUntil(page, `document.activeElement?.matches('${group} input')`);
+      const values = await page
+        .locator(`${group} input`)
+        .evaluateAll((is) => is.map((i) => i.value));
+      const current = await page.evaluate(() => document.activeElement.value);
+      await page.keyboard.press('Space');
+      const steps = values.indexOf(value) - values.indexOf(current);
+      for (let i = 0; i < Math.abs(steps); i++)
+        await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+      assert.equal(await page.locator(`${group} input:checked`).getAttribute('value'), value);
+    }
+    const summary = await checkExercise(page, 'claim-verdicts');
+    assert.match(summary, new RegExp(`${key.length}\\s*/\\s*${key.length}`));
+    await savedExercise(page, 'claim-verdicts', key.length);
+    assert.deepEqual(failures, []);
+    await context.close();
+  });
+
+  it('does an order exercise in Arabic by keyboard, right to left', async () => {
+    const context = await browser.newContext();
+    const { page, failures } = await openPage(context);
+    await page.goto(book + lessonPath('ar/'));
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    const root = await exerciseReady(page, 'timeline-order');
+    const right = (await keyOf(root)).map((entry) => entry.item);
+    const order = () =>
+      root.locator('.order-item').evaluateAll((items) => items.map((i) => i.dataset.item));
+    assert.notDeepEqual(await order(), right, 'the worksheet starts shuffled');
+    for (const [target, item] of right.entries()) {
+      const moves = (await order()).indexOf(item) - target;
+      if (!moves) continue;
+      await tabUntil(page, `document.activeElement?.matches('[data-item="${item}"] .order-up')`);
+      for (let i = 0; i < moves; i++) await page.keyboard.press('Enter');
+    }
+    assert.deepEqual(await order(), right);
+    const summary = await checkExercise(page, 'timeline-order');
+    assert.match(summary, new RegExp(`${right.length}\\s*/\\s*${right.length}`));
+    await savedExercise(page, 'timeline-order', right.length);
+    assert.equal(
+      await root.evaluate((el) => getComputedStyle(el).direction),
+      'rtl',
+      'the exercise itself is laid out right to left',
+    );
     assert.deepEqual(failures, []);
     await context.close();
   });
