@@ -56,7 +56,14 @@ try {
         formFactor: 'mobile',
       });
       const items = lhr.audits['network-requests']?.details?.items ?? [];
+      // What cost points: weighted audits below full score, with their displayed value.
+      const costs = CATEGORIES.flatMap((c) =>
+        (lhr.categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${c}: ${ref.id} ${lhr.audits[ref.id].displayValue ?? ''}`.trim()),
+      );
       results.push({
+        costs,
         scores: CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)),
         cls: lhr.audits['cumulative-layout-shift'].numericValue,
         kib: lhr.audits['total-byte-weight'].numericValue / 1024,
@@ -80,6 +87,7 @@ try {
       fontKib.toFixed(0).padStart(6),
       ok ? '' : '  ✗',
     );
+    for (const cost of new Set(results.flatMap((r) => r.costs))) console.log(`  − ${cost}`);
   }
 } finally {
   await chrome.kill();
