@@ -75,8 +75,8 @@ describe('the course downloaded for offline use', () => {
     assert.equal(ar.lang, 'ar');
     assert.equal(ar.start_url, '/ar/');
     assert.deepEqual(
-      ar.icons.filter((i) => i.type === 'image/png').map((i) => i.sizes),
-      ['192x192', '512x512'],
+      ar.icons.filter((i) => i.type === 'image/png').map((i) => `${i.sizes} ${i.purpose ?? 'any'}`),
+      ['192x192 any', '512x512 any', '512x512 maskable'],
     );
     // Nothing large before the button: no other page of the course, under 400 KB in all.
     const pages = transferred.filter((t) => /\/(lessons|teach|glossary)\//.test(t.url));
