@@ -149,6 +149,7 @@ export const UI_STRING_KEYS = [
   'exercise.rate.honest',
   'exercise.rate.manipulative',
   'exercise.rate.holdBack',
+  'exercise.rate.answer',
   'exercise.rate.discernment',
   'exercise.spot.phrase',
   'exercise.spot.none',
