@@ -10,6 +10,7 @@ import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  LISTED_NAMES,
   extractHandles,
   extractListedNames,
   findNameClashes,
@@ -56,6 +57,16 @@ describe('invented names in the course', () => {
     const owners = new Set(texts.map((t) => t.owner));
     expect(owners.size).toBe(11);
     expect(texts.filter((t) => t.owner === 'check')).toHaveLength(6);
+  });
+
+  // A renamed group must leave the list too, or the list stops protecting anything.
+  it.each(
+    Object.entries(LISTED_NAMES).flatMap(([owner, n]) =>
+      [...n.en, ...n.ar].map((name) => [owner, name] as const),
+    ),
+  )('%s still uses its listed name %s', (owner, name) => {
+    const own = texts.filter((t) => t.owner === owner);
+    expect(own.some((t) => extractListedNames(t.text).includes(name))).toBe(true);
   });
 
   it('no handle or listed name is used by two lessons, or by a lesson and the check', () => {

@@ -79,7 +79,8 @@ export function extractHandles(text: string): string[] {
   return [...new Set([...text.matchAll(HANDLE)].map((m) => m[0].toLowerCase()))];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The name as a pattern; a space may be a line break, as in folded YAML. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /** The listed names a text uses, as written in LISTED_NAMES. */
 export function extractListedNames(
