@@ -14,6 +14,7 @@ import {
   extractHandles,
   extractListedNames,
   findNameClashes,
+  similarHandles,
   type ContentText,
 } from '../src/utils/invented-names';
 import { LOCALES, docsFolder } from '../src/i18n/locales';
@@ -103,7 +104,29 @@ describe('extractListedNames', () => {
   });
 });
 
+describe('similarHandles', () => {
+  it.each([
+    ['@sons_of_the_valley', '@true_sons_of_the_valley', true],
+    ['@harvest_moon_deals', '@harvest_moon_deals_2', true],
+    ['@Lantern_Circle', '@lantern.circle', true],
+    ['@patriot_4471', '@patriot_pulse', false],
+    ['@valley_lads_united', '@valley_weather_fan', false],
+    ['@the_valley', '@valley', false],
+  ])('%s and %s: %s', (a, b, expected) => {
+    expect(similarHandles(a.toLowerCase(), b.toLowerCase())).toBe(expected);
+  });
+});
+
 describe('findNameClashes', () => {
+  it('reports similar handles used by different owners', () => {
+    expect(
+      findNameClashes([
+        { file: 'q.yaml', owner: 'a', text: '@true_sons_of_the_valley' },
+        { file: 'c.yaml', owner: 'check', text: '@sons_of_the_valley' },
+      ]).map((c) => c.name),
+    ).toEqual(['@sons_of_the_valley ~ @true_sons_of_the_valley']);
+  });
+
   const listed = { a: { en: ['Stone Gate'], ar: [] } };
   it('reports a handle used by two owners, with each owner and its files', () => {
     expect(

@@ -53,6 +53,9 @@ export const LISTED_NAMES: Record<NameOwner, { en: string[]; ar: string[] }> = {
       'Greenfield Today',
       'Millbrook',
       'Lakeview',
+      'Leila Mansour',
+      'Rasha Tamimi',
+      'Mark Ellison',
     ],
     ar: [
       'أوكديل تايمز',
@@ -64,6 +67,9 @@ export const LISTED_NAMES: Record<NameOwner, { en: string[]; ar: string[] }> = {
       'حزب الشروق',
       'غرينفيلد توداي',
       'ميلبروك',
+      'ليلى منصور',
+      'رشا التميمي',
+      'مارك إليسون',
     ],
   },
 };
@@ -111,9 +117,31 @@ function ownerOfListed(
   );
 }
 
+/** A handle's words, without digits and separators: @true_sons_of_the_valley → "true sons of the valley". */
+const handleWords = (handle: string) =>
+  handle
+    .slice(1)
+    .replace(/[\d_.]+/g, ' ')
+    .trim();
+
 /**
- * Every handle used by more than one owner, and every listed name used outside its owner.
- * Sorted by name, so a failing test reads the same each run.
+ * Two handles read as the same account when their words are equal, or when one handle's words
+ * (two or more) stand whole inside the other's: @sons_of_the_valley and @true_sons_of_the_valley.
+ * One shared word (@patriot_4471, @patriot_pulse) is only a word.
+ */
+export function similarHandles(a: string, b: string): boolean {
+  const [x, y] = [handleWords(a), handleWords(b)].sort((p, q) => p.length - q.length) as [
+    string,
+    string,
+  ];
+  if (x === y) return true;
+  return x.includes(' ') && ` ${y} `.includes(` ${x} `);
+}
+
+/**
+ * Every handle used by more than one owner, every pair of similar handles (see similarHandles)
+ * used by different owners, and every listed name used outside its owner. Sorted by name, so a
+ * failing test reads the same each run.
  */
 export function findNameClashes(
   texts: ContentText[],
@@ -142,6 +170,22 @@ export function findNameClashes(
         .map(([owner, files]) => ({ owner, files: [...files].sort() }))
         .sort((a, b) => a.owner.localeCompare(b.owner)),
     });
+  }
+  const handles = [...uses.keys()].filter((n) => n.startsWith('@'));
+  const ownersOf = (handle: string) => [...uses.get(handle)!.keys()];
+  for (const [i, a] of handles.entries()) {
+    for (const b of handles.slice(i + 1)) {
+      if (!similarHandles(a, b)) continue;
+      const owners = new Set([...ownersOf(a), ...ownersOf(b)]);
+      if (owners.size < 2) continue;
+      const files = (h: string, owner: NameOwner) => [...(uses.get(h)!.get(owner) ?? [])];
+      clashes.push({
+        name: [a, b].sort().join(' ~ '),
+        owners: [...owners]
+          .map((owner) => ({ owner, files: [...files(a, owner), ...files(b, owner)].sort() }))
+          .sort((x, y) => x.owner.localeCompare(y.owner)),
+      });
+    }
   }
   return clashes.sort((a, b) => a.name.localeCompare(b.name));
 }
