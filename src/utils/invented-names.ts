@@ -37,10 +37,13 @@ export const LISTED_NAMES: Record<NameOwner, { en: string[]; ar: string[] }> = {
     ar: ['غليمرلي', 'المدّ الأسود', 'البستان الأحمر', 'البوابة الشرقية'],
   },
   'reading-the-news': {
-    en: ['Hillcrest', 'Youth Media Observatory'],
-    ar: ['هيلكرست', 'إعلام الشباب'],
+    en: ['Hillcrest', 'Youth Media Observatory', 'Midnight Mapmakers', 'Eastbridge'],
+    ar: ['هيلكرست', 'إعلام الشباب', 'خرائط منتصف الليل', 'الجسر الشرقي'],
   },
-  'what-you-can-do': { en: ['Stone Gate'], ar: ['البوابة الحجرية'] },
+  'what-you-can-do': {
+    en: ['Stone Gate', 'Grey Kettle'],
+    ar: ['البوابة الحجرية', 'الإبريق الرمادي'],
+  },
   check: {
     en: [
       'Oakdale Times',
