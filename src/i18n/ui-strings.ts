@@ -162,6 +162,7 @@ export const UI_STRING_KEYS = [
   'exercise.sort.policy',
   'exercise.sort.groups',
   'exercise.sort.alsoRight',
+  'exercise.sort.separator',
   'exercise.sort.cost',
   'exercise.sort.wronglyRemoved',
   'exercise.sort.wronglyLeftUp',

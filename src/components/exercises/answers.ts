@@ -33,7 +33,7 @@ export function rateAnswer(t: T, nameOf: (id: string) => string, post: Post): st
 export function sortAnswer(t: T, exercise: Exercise & { type: 'sort' }, item: SortItem): string {
   const label = (id: string) => exercise.groups.find((g) => g.id === id)!.label;
   const also = item.alsoRight?.length
-    ? ` (${t('exercise.sort.alsoRight')} ${item.alsoRight.map(label).join(', ')})`
+    ? ` (${t('exercise.sort.alsoRight')} ${item.alsoRight.map(label).join(t('exercise.sort.separator'))})`
     : '';
   return label(item.group) + also;
 }
