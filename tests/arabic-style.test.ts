@@ -1,7 +1,8 @@
 /*
  * The Arabic style sheet (docs/arabic-style.md), checked over every Arabic content file and UI
  * string: group names in quotation marks, one spelling of كرايستشيرش, one month convention, no
- * raw ISO dates, the Arabic comma, companies feminine. A failure names the file, the line or
+ * raw ISO dates, the Arabic comma, companies feminine, «مُختلَق» for "invented". Exercises and check
+ * items are read too. A failure names the file, the line or
  * field, what was found and the fix.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -67,6 +68,8 @@ function texts(file: string): [string, string][] {
 const FILES = [
   ...walk(join(CONTENT, 'docs/ar')),
   ...walk(join(CONTENT, 'quizzes/ar')),
+  ...walk(join(CONTENT, 'exercises/ar')),
+  ...walk(join(CONTENT, 'check-items/ar')),
   join(CONTENT, 'glossary/terms.yaml'),
   join(CONTENT, 'i18n/ar.json'),
   ...walk(join(ROOT, 'src/partials/ar')),
@@ -75,6 +78,8 @@ const FILES = [
 describe('Arabic style', () => {
   it('finds the Arabic files', () => {
     expect(FILES.length).toBeGreaterThan(40);
+    expect(FILES.some((f) => f.includes('/exercises/ar/'))).toBe(true);
+    expect(FILES.some((f) => f.includes('/check-items/ar/'))).toBe(true);
   });
 
   it.each(FILES.map((f) => relative(ROOT, f)))('%s follows docs/arabic-style.md', (file) => {
@@ -101,6 +106,11 @@ describe('checkArabicStyle', () => {
     ['Facebook, Twitter', []],
     ['أعلن تيليغرام أنه حجب 78 قناة', ['company treated as masculine']],
     ['أعلنت تيليغرام أنها حجبت 78 قناة', []],
+    ['حساب متخيَّل على طريقة اليمين المتطرف', ['word for invented']],
+    ['كل المحادثات فيه مُتخيَّلة وهادئة', ['word for invented']],
+    ['الأمثلة المتخيلة في هذه الدورة', ['word for invented']],
+    ['جماعة عنيفة مُختلَقة، وأمثلة مختلَقة', []],
+    ['تخيّل مدينة يتساوى فيها الجميع', []],
   ])('%s', (text, expected) => {
     expect(rules(text)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 /*
  * The parts of docs/arabic-style.md that a machine can check in a piece of Arabic text:
  * how the group is named, one spelling of a name, one month convention, no raw ISO dates, the
- * Arabic comma, and companies treated as feminine. tests/arabic-style.test.ts runs it over
+ * Arabic comma, companies treated as feminine, and one word for "invented". tests/arabic-style.test.ts runs it over
  * every Arabic content file and UI string.
  */
 
@@ -83,6 +83,13 @@ export const ARABIC_STYLE_RULES: Rule[] = [
     rule: 'Latin comma in an Arabic sentence',
     pattern: new RegExp(`[${AR}»)\\]]\\s*,\\s*[«(]?[${AR}]`, 'g'),
     fix: 'use the Arabic comma «،»',
+  },
+  {
+    // «مُتخيَّل» (imagined) reads as fiction or fantasy; the label on our examples says they were
+    // made up on purpose, and one word keeps that label the same on every page.
+    rule: 'word for invented',
+    pattern: new RegExp(`(?<![${AR}])(?:ال)?مُ?تخي[\\u064B-\\u0652]*ل`, 'g'),
+    fix: 'write مُختلَق (مُختلَقة، المُختلَقة)',
   },
   {
     rule: 'company treated as masculine',

@@ -46,3 +46,16 @@ describe.each(arabicPages)('%s', (path) => {
     expect(citations.filter((c) => /[»\u0621-\u064A],/.test(c))).toEqual([]);
   });
 });
+
+describe('the answer line of a rate exercise', () => {
+  const answers = (path: string) =>
+    [...loadPage(path).querySelectorAll('.exercise-feedback strong')].map((s) => s.textContent!);
+
+  it('points from the verdict to the call the way each language reads', () => {
+    const english = answers('lessons/manipulation-techniques/index.html');
+    const arabic = answers('ar/lessons/manipulation-techniques/index.html');
+    expect(english.filter((a) => a.includes('→')).length).toBeGreaterThan(0);
+    expect(arabic.filter((a) => a.includes('←')).length).toBeGreaterThan(0);
+    expect(arabic.filter((a) => a.includes('→'))).toEqual([]);
+  });
+});

@@ -35,6 +35,15 @@ describe('labels followed by their text', () => {
     expect(glued).toEqual([]);
   });
 
+  // The right answer in bold, then why: «<strong>…</strong> {explanation}» in every exercise.
+  const lessons = pages.filter((p) => /(^|\/)lessons\/[^/]+\/index\.html$/.test(p));
+  it.each(lessons)('%s leaves a space after the bold answer in exercise feedback', (path) => {
+    const glued = [...loadPage(path).querySelectorAll('.exercise-feedback p > strong')]
+      .filter((s) => s.nextSibling?.textContent && !/^\s/.test(s.nextSibling.textContent))
+      .map((s) => `${s.textContent}|${s.nextSibling!.textContent!.slice(0, 20)}`);
+    expect(glued).toEqual([]);
+  });
+
   it.each(['progress/index.html', 'ar/progress/index.html'])(
     '%s leaves a space before the lesson the script fills in',
     (path) => {

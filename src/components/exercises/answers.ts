@@ -18,15 +18,22 @@ export const techniqueOrNothing = (t: T, nameOf: (id: string) => string) => (id:
   id === NOTHING ? t('exercise.spot.none') : nameOf(id);
 
 export function rateAnswer(t: T, nameOf: (id: string) => string, post: Post): string {
+  // The arrow points the way the page reads: a UI string, so Arabic gets «←». The parts are
+  // text that Astro escapes when it renders them, so i18next must not escape them first.
+  const answer = (verdict: string, call: string) =>
+    t('exercise.rate.answer', { verdict, call, interpolation: { escapeValue: false } });
   return post.honest
-    ? `${t('exercise.rate.honest')} → ${t('exercise.rate.share')}`
-    : `${t('exercise.rate.manipulative')} (${nameOf(post.technique!)}) → ${t('exercise.rate.holdBack')}`;
+    ? answer(t('exercise.rate.honest'), t('exercise.rate.share'))
+    : answer(
+        `${t('exercise.rate.manipulative')} (${nameOf(post.technique!)})`,
+        t('exercise.rate.holdBack'),
+      );
 }
 
 export function sortAnswer(t: T, exercise: Exercise & { type: 'sort' }, item: SortItem): string {
   const label = (id: string) => exercise.groups.find((g) => g.id === id)!.label;
   const also = item.alsoRight?.length
-    ? ` (${t('exercise.sort.alsoRight')} ${item.alsoRight.map(label).join(', ')})`
+    ? ` (${t('exercise.sort.alsoRight')} ${item.alsoRight.map(label).join(t('exercise.sort.separator'))})`
     : '';
   return label(item.group) + also;
 }
