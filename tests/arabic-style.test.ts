@@ -111,6 +111,8 @@ describe('checkArabicStyle', () => {
     ['الأمثلة المتخيلة في هذه الدورة', ['word for invented']],
     ['جماعة عنيفة مُختلَقة، وأمثلة مختلَقة', []],
     ['تخيّل مدينة يتساوى فيها الجميع', []],
+    ['**\u200E@snack_scoop** · قبل ساعة', ['typed direction mark']],
+    ['**@snack_scoop** · قبل ساعة', []],
   ])('%s', (text, expected) => {
     expect(rules(text)).toEqual(expected);
   });

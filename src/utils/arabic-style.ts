@@ -1,8 +1,8 @@
 /*
  * The parts of docs/arabic-style.md that a machine can check in a piece of Arabic text:
  * how the group is named, one spelling of a name, one month convention, no raw ISO dates, the
- * Arabic comma, companies treated as feminine, and one word for "invented". tests/arabic-style.test.ts runs it over
- * every Arabic content file and UI string.
+ * Arabic comma, companies treated as feminine, one word for "invented" and no typed direction
+ * marks. tests/arabic-style.test.ts runs it over every Arabic content file and UI string.
  */
 
 export interface StyleIssue {
@@ -90,6 +90,13 @@ export const ARABIC_STYLE_RULES: Rule[] = [
     rule: 'word for invented',
     pattern: new RegExp(`(?<![${AR}])(?:ال)?مُ?تخي[\\u064B-\\u0652]*ل`, 'g'),
     fix: 'write مُختلَق (مُختلَقة، المُختلَقة)',
+  },
+  {
+    // Invisible marks cannot be seen or reviewed by an editor; src/utils/bidi.ts isolates each
+    // Latin run when the page is rendered, which makes them unnecessary.
+    rule: 'typed direction mark',
+    pattern: /[\u200E\u200F]/g,
+    fix: 'delete the invisible mark (U+200E or U+200F): Latin runs are isolated when the page is rendered',
   },
   {
     rule: 'company treated as masculine',
