@@ -109,6 +109,7 @@ export function scormPackages({
     });
 
     const build = (kind, chosen, href) => {
+      /** @type {Record<string, string | Uint8Array>} */
       const files = {};
       for (const lesson of chosen) {
         const file = href(lesson);
