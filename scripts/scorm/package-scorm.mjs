@@ -81,7 +81,7 @@ export function scormPackages({
   }
   if (!(Number.isInteger(masteryScore) && masteryScore >= 0 && masteryScore <= 100)) {
     throw new Error(
-      `package:scorm: the mastery score must be a whole number 0–100, not ${masteryScore}`,
+      `package:scorm: the mastery score (SCORM_MASTERY_SCORE) must be a whole number 0–100, not ${masteryScore}`,
     );
   }
   const packages = [];
