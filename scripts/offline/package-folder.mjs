@@ -11,7 +11,7 @@ import { zipSync } from 'fflate';
 const ROOT = join(import.meta.dirname, '../..');
 const FOLDER = 'second-look';
 
-function filesUnder(dir) {
+export function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
@@ -37,6 +37,23 @@ export function folderFiles({ dist, base = '/' }) {
   return files;
 }
 
+// Fonts, images and the search index's fragments are compressed already: stored as they are.
+const PACKED = /\.(woff2?|png|pf_\w+)$/;
+
+/** A zip of `files` (path inside the zip → text or bytes), the same bytes on every run. */
+export function zipFiles(files) {
+  const entries = Object.fromEntries(
+    Object.entries(files).map(([path, data]) => [
+      path,
+      [
+        typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data),
+        { level: PACKED.test(path) ? 0 : 9 },
+      ],
+    ]),
+  );
+  return zipSync(entries, { mtime: new Date('2026-01-01T00:00:00Z') });
+}
+
 export function packageFolder({
   dist = join(ROOT, 'dist'),
   outDir = join(ROOT, 'packages'),
@@ -46,22 +63,11 @@ export function packageFolder({
   if (!Object.keys(files).some((path) => path.endsWith('/site' + base + 'index.html'))) {
     throw new Error(`package:offline: no built site in ${dist}; run npm run build first.`);
   }
-  // Fonts, images and the search index's fragments are compressed already: stored as they are.
-  const packed = /\.(woff2?|png|pf_\w+)$/;
-  const entries = Object.fromEntries(
-    Object.entries(files).map(([path, data]) => [
-      path,
-      [
-        typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data),
-        { level: packed.test(path) ? 0 : 9 },
-      ],
-    ]),
-  );
-  const zip = zipSync(entries, { mtime: new Date('2026-01-01T00:00:00Z') });
+  const zip = zipFiles(files);
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `${FOLDER}-offline.zip`);
   writeFileSync(file, zip);
-  return { file, bytes: zip.length, files: Object.keys(entries).length };
+  return { file, bytes: zip.length, files: Object.keys(files).length };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
