@@ -22,7 +22,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleBridge } from './scorm/package-scorm.mjs';
 import { fontBytesOf, readStylesheets } from './font-bytes.mjs';
 
 const DIST = resolve(process.argv[2] ?? 'dist');
@@ -260,18 +260,8 @@ console.log(
 );
 console.log(`class results page's own JS:    ${kb(classPage)}   (teacher page; no budget)`);
 
-// The SCORM bridge: bundled from source as the packages carry it (a minified classic script).
-const bridge = gz(
-  (
-    await build({
-      entryPoints: [resolve(import.meta.dirname, '../src/scorm/bridge.ts')],
-      bundle: true,
-      minify: true,
-      format: 'iife',
-      write: false,
-    })
-  ).outputFiles[0].text,
-);
+// The SCORM bridge, bundled exactly as the packages carry it.
+const bridge = gz(bundleBridge());
 console.log(
   `\nSCORM bridge (packages only):   ${kb(bridge)}   budget ${kb(BUDGET.scormBridge)}` +
     `   (${bridge} B of ${BUDGET.scormBridge} B)`,
