@@ -81,7 +81,7 @@ export function scormPackages({
   }
   if (!(Number.isInteger(masteryScore) && masteryScore >= 0 && masteryScore <= 100)) {
     throw new Error(
-      `package:scorm: the mastery score must be a whole number 0–100, not ${masteryScore}`,
+      `package:scorm: the mastery score (SCORM_MASTERY_SCORE) must be a whole number 0–100, not ${masteryScore}`,
     );
   }
   const packages = [];
@@ -109,6 +109,7 @@ export function scormPackages({
     });
 
     const build = (kind, chosen, href) => {
+      /** @type {Record<string, string | Uint8Array>} */
       const files = {};
       for (const lesson of chosen) {
         const file = href(lesson);
@@ -191,16 +192,22 @@ export function writeScormFolder(files, dir) {
   }
 }
 
+/** A lesson renamed or removed leaves no package behind; other files in the folder stay. */
+function removeOldPackages(dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir))
+    if (/^second-look-.*\.zip$/.test(name)) rmSync(join(dir, name), { force: true });
+}
+
 /** Writes every package's zip; checks each manifest first. Returns [{ file, bytes, … }]. */
 export function packageScorm({
   dist = join(ROOT, 'dist'),
   outDir = join(ROOT, 'packages/scorm'),
-  masteryScore = Number(process.env.SCORM_MASTERY_SCORE ?? 80),
+  masteryScore = Number(process.env.SCORM_MASTERY_SCORE || 80),
   siteUrl = process.env.SITE_URL,
   base = process.env.BASE_PATH ?? '/',
 } = {}) {
   const written = [];
-  rmSync(outDir, { recursive: true, force: true });
   for (const { name, language, kind, slug, files } of scormPackages({
     dist,
     masteryScore,
@@ -211,7 +218,7 @@ export function packageScorm({
     if (problems.length) throw new Error(`package:scorm: ${name}:\n- ${problems.join('\n- ')}`);
     const zip = zipFiles(files);
     const file = join(outDir, language, `${name}.zip`);
-    mkdirSync(dirname(file), { recursive: true });
+    if (!written.some((w) => w.language === language)) removeOldPackages(dirname(file));
     writeFileSync(file, zip);
     written.push({
       file,
