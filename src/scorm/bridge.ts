@@ -9,8 +9,8 @@
  *     to keep, and commits;
  *   - when the page goes, reports the session time and ends the session.
  * Without an API it does nothing and the page works as on the site. The lesson's id comes
- * from <html data-scorm-lesson>. It reads storage through progress-peek.ts, never the store,
- * to stay small (npm run budget).
+ * from <html data-scorm-lesson>. It reads the saved progress directly (its key is in
+ * progress-peek.ts), never through the store, to stay small (npm run budget).
  */
 import { findApi } from './api-finder';
 import { finishedStatus, scorePercent, sessionTime, startStatus } from './cmi';
@@ -59,8 +59,9 @@ if (lesson && api && '' + api.LMSInitialize('') == 'true') {
       set('cmi.core.score.max', 100);
       set('cmi.core.lesson_status', finishedStatus(percent, get('cmi.student_data.mastery_score')));
     }
+    // Nothing kept on this device (storage blocked, say) leaves the LMS's copy as it is.
     const data = encode(progress);
-    if (data.length <= SUSPEND_DATA_MAX) set('cmi.suspend_data', data);
+    if (data && data.length <= SUSPEND_DATA_MAX) set('cmi.suspend_data', data);
     api.LMSCommit('');
   };
   addEventListener(PROGRESS_SAVED_EVENT, report);

@@ -4,23 +4,17 @@
  * cmi.core.session_time. Pure, so the rules are tested without an LMS.
  */
 
-/** The fields of a quiz record (lesson-records.ts) the report needs; unchecked JSON. */
-export interface QuizRecord {
-  status?: unknown;
-  bestScore?: unknown;
-  bestOf?: unknown;
-}
-
 /** The status to set when a session starts, or undefined to leave the LMS's as it is. */
 export const startStatus = (current: string) =>
   current == 'not attempted' || current == '' ? 'incomplete' : undefined;
 
 /**
- * The quiz's best score as a whole percentage, once every question has been checked (a
- * partial attempt reports nothing, so an LMS never grades half a quiz).
+ * The best score of a quiz record (lesson-records.ts; unchecked JSON) as a whole percentage,
+ * once every question has been checked: a quiz half done reports nothing, so an LMS never
+ * grades half a quiz.
  */
-export function scorePercent(record: QuizRecord | undefined): number | undefined {
-  const { status, bestScore, bestOf } = (record ?? {}) as { [key: string]: number };
+export function scorePercent(record?: object): number | undefined {
+  const { status, bestScore, bestOf } = (record ?? {}) as Record<string, number | undefined>;
   if (status == ('completed' as unknown) && bestScore! >= 0 && bestOf! > 0)
     return Math.round((100 * bestScore!) / bestOf!);
 }
@@ -30,7 +24,7 @@ export function scorePercent(record: QuizRecord | undefined): number | undefined
  * gives cmi.student_data.mastery_score), passed or failed; without one, completed.
  */
 export const finishedStatus = (percent: number, masteryScore: string) =>
-  masteryScore.trim() ? (percent >= +masteryScore ? 'passed' : 'failed') : 'completed';
+  masteryScore ? (percent >= +masteryScore ? 'passed' : 'failed') : 'completed';
 
 /** The longest CMITimespan, 9999:59:59.99, in milliseconds. */
 const LONGEST = 36e9 - 10;

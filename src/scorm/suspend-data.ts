@@ -25,8 +25,8 @@ export interface LessonProgress {
   exercises: Record<string, ExerciseResult>;
 }
 
-// Field order, and each value's type by the first letter of its typeof; a capital letter is a
-// string that may be missing.
+// Field order, and each value's type by the first letter of its typeof; `*` is an optional
+// field, left to the store's sanitizers.
 const QUIZ = [
   'status',
   'bestScore',
@@ -38,9 +38,9 @@ const QUIZ = [
   'lastAttemptAt',
   'completedAt',
 ] as const;
-const QUIZ_TYPES = 'snnnnossS';
+const QUIZ_TYPES = 'snnnnoss*';
 const EXERCISE = ['score', 'best', 'maxScore', 'at', 'level'] as const;
-const EXERCISE_TYPES = 'snnnsS';
+const EXERCISE_TYPES = 'snnns*';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -60,18 +60,22 @@ export function lessonProgress(data: unknown, lesson: string): LessonProgress {
   };
 }
 
+/** The text to keep; empty when there is nothing to keep, so nothing replaces what the LMS has. */
 export const encode = ({ quiz, exercises }: LessonProgress): string =>
-  JSON.stringify([
-    FORMAT,
-    quiz ? QUIZ.map((key) => quiz[key]) : 0,
-    Object.entries(exercises).map(([id, result]) => [id, ...EXERCISE.map((key) => result[key])]),
-  ]);
+  !quiz && !Object.keys(exercises).length
+    ? ''
+    : JSON.stringify([
+        FORMAT,
+        quiz ? QUIZ.map((key) => quiz[key]) : 0,
+        Object.entries(exercises).map(([id, result]) => [
+          id,
+          ...EXERCISE.map((key) => result[key]),
+        ]),
+      ]);
 
 const typed = (values: unknown, types: string): values is unknown[] =>
   Array.isArray(values) &&
-  [...types].every(
-    (type, i) => (typeof values[i])[0] == type.toLowerCase() || (type == 'S' && values[i] == null),
-  );
+  [...types].every((type, i) => type == '*' || (typeof values[i])[0] == type);
 
 const record = (keys: readonly string[], values: unknown[], fields: Json = {}) => {
   keys.forEach((key, i) => values[i] != null && (fields[key] = values[i]));
