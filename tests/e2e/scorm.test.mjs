@@ -3,8 +3,8 @@
  * LMS with scorm-again's Scorm12API and shows each SCO in an iframe; the quiz is answered with
  * the keyboard, and the values the bridge (src/scorm/bridge.ts) reports are checked as the LMS
  * received them: status against the manifest's mastery score, score, session time, and the
- * answers kept in cmi.suspend_data, which a second session, in a browser that has never seen
- * the lesson, brings back into the quiz. Opened without an LMS, a package works as the site.
+ * answers and an exercise's result kept in cmi.suspend_data, which a second session, in a
+ * browser that has never seen the lesson, brings back. Opened without an LMS, a package works as the site.
  * Needs a built site (npm run build).
  */
 import assert from 'node:assert/strict';
@@ -110,6 +110,41 @@ async function answerQuiz(sco, pick) {
   return questions;
 }
 
+/**
+ * The lateral-reading exercise of the lesson, answered right on the post alone, by keyboard:
+ * Tab to its judgement, Space and arrow keys to choose, Tab to "Check" and Enter.
+ */
+async function doLateral(frame, sco) {
+  const id = 'outlet-lateral';
+  const root = frame.locator(`[data-id="${id}"]`);
+  await root.scrollIntoViewIfNeeded();
+  await frame.waitForFunction(
+    (sel) => document.querySelector(sel)?.matches(':defined'),
+    `[data-id="${id}"]`,
+  );
+  // Start from the exercise's heading, as a learner reaching it would.
+  await root.locator('.exercise-title').evaluate((heading) => {
+    heading.tabIndex = -1;
+    heading.focus();
+  });
+  const answer = await root
+    .locator('.exercise-key [data-item="judgement"]')
+    .getAttribute('data-answer');
+  const group = `[data-id="${id}"] [data-item="judgement"] [data-part="answer"]`;
+  await tabUntil(sco, `document.activeElement?.matches('${group} input')`);
+  const values = await root
+    .locator(`[data-item="judgement"] [data-part="answer"] input`)
+    .evaluateAll((inputs) => inputs.map((i) => i.value));
+  const current = await frame.evaluate(() => document.activeElement.value);
+  await sco.keyboard.press('Space');
+  const steps = values.indexOf(answer) - values.indexOf(current);
+  for (let i = 0; i < Math.abs(steps); i++)
+    await sco.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+  await tabUntil(sco, `document.activeElement?.matches('[data-id="${id}"] .exercise-check')`);
+  await sco.keyboard.press('Enter');
+  return answer;
+}
+
 const right = (question) => question.correct;
 /** A wrong answer: options that are not right (or too few of the right ones). */
 function wrong(question) {
@@ -200,6 +235,22 @@ for (const [language, outcome, pick, expected] of [
       );
     });
 
+    it('keeps an exercise checked by keyboard in suspend_data too', async () => {
+      const { frame, sco, page } = session;
+      const judgement = await doLateral(frame, sco);
+      await page.waitForFunction(() =>
+        window.lmsLog.some(
+          (c) =>
+            c.name === 'LMSSetValue' &&
+            c.args[0] === 'cmi.suspend_data' &&
+            c.args[1].includes('"outlet-lateral"'),
+        ),
+      );
+      suspendData = await committed(page, 'cmi.suspend_data');
+      assert.ok(suspendData.includes('"outlet-lateral"'), suspendData);
+      assert.ok(judgement);
+    });
+
     it('reports the session time and finishes when the LMS closes the lesson', async () => {
       await close(session.page);
       const [time] = await setValues(session.page, 'cmi.core.session_time');
@@ -242,6 +293,12 @@ for (const [language, outcome, pick, expected] of [
         // What the quiz restored is what the store reads: no damaged-data backup was made.
         const keys = await again.frame.evaluate(() => Object.keys(localStorage));
         assert.deepEqual(keys, ['second-look:progress']);
+        // The exercise's result came back with the answers.
+        const exercises = await again.frame.evaluate(
+          () => JSON.parse(localStorage.getItem('second-look:progress')).exercises,
+        );
+        assert.equal(exercises['outlet-lateral']?.lesson, LESSON);
+        assert.equal(exercises['outlet-lateral']?.level, 'beginning');
         await close(again.page);
         await assertNoLmsErrors(again.page);
         assert.deepEqual(again.seen.errors, []);
