@@ -43,12 +43,12 @@ describe('findApi', () => {
   });
 
   it('stops after 7 parents', () => {
-    expect(findApi(chain(10, 8))).toBeUndefined();
+    expect(findApi(chain(10, 8))).toBeFalsy();
   });
 
   it('returns undefined when there is no API', () => {
-    expect(findApi(chain(0))).toBeUndefined();
-    expect(findApi(chain(3))).toBeUndefined();
+    expect(findApi(chain(0))).toBeFalsy();
+    expect(findApi(chain(3))).toBeFalsy();
   });
 
   it('looks in the opener of the top window, then its parents', () => {
@@ -75,7 +75,7 @@ describe('findApi', () => {
         throw new DOMException('Blocked', 'SecurityError');
       },
     });
-    expect(findApi(page)).toBeUndefined();
+    expect(findApi(page)).toBeFalsy();
   });
 });
 
@@ -272,11 +272,12 @@ describe('suspend data', () => {
 
 describe('mergeInto', () => {
   const other = { 'hydra-problem': { ...quiz, bestScore: 1 } };
+  const otherExercise = { ...exercise('2026-12-01T09:00:00.000Z'), lesson: 'hydra-problem' };
   const saved = {
     format: 'second-look-progress',
     version: 2,
     lessons: other,
-    exercises: {},
+    exercises: { 'research-claims': otherExercise },
     check: { answers: [1, 2] },
   };
 
@@ -289,29 +290,30 @@ describe('mergeInto', () => {
     });
   });
 
-  it('keeps every other lesson and section', () => {
+  it('keeps every other lesson, exercise and section', () => {
     const merged = mergeInto(saved, LESSON, progress)!;
     expect(merged.lessons).toEqual({ ...other, [LESSON]: quiz });
+    expect(merged.exercises).toEqual({ 'research-claims': otherExercise, ...progress.exercises });
     expect(merged.check).toEqual(saved.check);
-    expect(merged.exercises).toEqual(progress.exercises);
   });
 
-  it('keeps a later record of this device, takes a later one from the LMS', () => {
-    const newer = { ...quiz, lastAttemptAt: '2026-12-02T00:00:00.000Z', bestScore: 5 };
-    const older = { ...quiz, lastAttemptAt: '2026-12-01T00:00:00.000Z', bestScore: 1 };
-    const local = (record: LessonRecord, at: string) => ({
+  it('replaces this lesson’s records on the device, which may be another learner’s', () => {
+    const someoneElse = {
       ...saved,
-      lessons: { [LESSON]: record },
-      exercises: { 'timeline-order': exercise(at) },
-    });
-    const kept = mergeInto(local(newer, '2026-12-02T00:00:00.000Z'), LESSON, progress)!;
-    expect(kept.lessons).toEqual({ [LESSON]: newer });
-    expect((kept.exercises as Record<string, ExerciseResult>)['timeline-order']!.at).toBe(
-      '2026-12-02T00:00:00.000Z',
-    );
-    const taken = mergeInto(local(older, '2026-11-01T00:00:00.000Z'), LESSON, progress)!;
-    expect(taken.lessons).toEqual({ [LESSON]: quiz });
-    expect(taken.exercises).toEqual(progress.exercises);
+      lessons: { ...other, [LESSON]: { ...quiz, lastAttemptAt: '2026-12-02T00:00:00.000Z' } },
+      exercises: {
+        ...saved.exercises,
+        'timeline-order': exercise('2026-12-02T00:00:00.000Z'),
+        'claim-verdicts': exercise('2026-12-02T00:00:00.000Z'),
+      },
+    };
+    const merged = mergeInto(someoneElse, LESSON, progress)!;
+    expect(merged.lessons).toEqual({ ...other, [LESSON]: quiz });
+    expect(merged.exercises).toEqual({ 'research-claims': otherExercise, ...progress.exercises });
+    // The LMS has nothing of this learner's for this lesson: nothing of it stays.
+    const cleared = JSON.parse(JSON.stringify(mergeInto(someoneElse, LESSON, { exercises: {} })));
+    expect(cleared.lessons).toEqual(other);
+    expect(cleared.exercises).toEqual({ 'research-claims': otherExercise });
   });
 
   it('leaves alone data that is not ours or from a newer version', () => {
@@ -326,7 +328,10 @@ describe('mergeInto', () => {
     const store = openProgressStore(() => storage, [LESSON, 'hydra-problem']);
     expect(store.notices).toEqual([]);
     expect((store.progress.lessons as Record<string, LessonRecord>)[LESSON]).toEqual(quiz);
-    expect(store.progress[EXERCISES_SECTION]).toEqual(progress.exercises);
+    expect(store.progress[EXERCISES_SECTION]).toEqual({
+      'research-claims': otherExercise,
+      ...progress.exercises,
+    });
   });
 });
 

@@ -36,9 +36,9 @@ function searchUp(win: WindowLike): Scorm12Api | undefined {
   }
 }
 
-export function findApi(win: WindowLike): Scorm12Api | undefined {
+export function findApi(win: WindowLike): Scorm12Api | null | undefined {
   // A SCO opened in a new window, alone or in a frameset: the LMS is in the opener. (`top` and
   // `opener` can be read across origins.)
   const opener = win.top?.opener;
-  return searchUp(win) ?? (opener ? searchUp(opener) : undefined);
+  return searchUp(win) ?? (opener && searchUp(opener));
 }

@@ -3,8 +3,8 @@
  * first classic script in the page's <head>, so it runs before the page's own modules). When an
  * LMS's API is found it:
  *   - starts the session and marks the lesson incomplete if it was not attempted;
- *   - restores this lesson's answers from cmi.suspend_data into the learner's saved progress
- *     (merged, before the quiz reads it), so a return visit shows them;
+ *   - puts this lesson's answers from cmi.suspend_data into the saved progress on the device,
+ *     before the quiz reads it, so a return visit shows them (and only this learner's);
  *   - after every save (PROGRESS_SAVED_EVENT) reports the score, the status and the progress
  *     to keep, and commits;
  *   - when the page goes, reports the session time and ends the session.
@@ -37,18 +37,19 @@ if (lesson && api && '' + api.LMSInitialize('') == 'true') {
     }
   };
 
+  // This lesson's records on the device are replaced by the LMS's (none, if it has none): they
+  // are this learner's, and the device may be shared.
   const suspended = get('cmi.suspend_data');
-  if (suspended) {
-    const restored = decode(suspended, lesson);
-    const data = stored();
-    const merged = restored && data !== undefined && mergeInto(data, lesson, restored);
-    try {
-      if (merged) localStorage.setItem(PROGRESS_KEY, JSON.stringify(merged));
-    } catch {
-      // storage full: the page works, nothing is kept
-    }
-    if (!merged) console.warn('SCORM: suspend_data not restored', suspended);
+  const restored = suspended ? decode(suspended, lesson) : { exercises: {} };
+  const data = stored();
+  const merged = restored && data !== undefined && mergeInto(data, lesson, restored);
+  try {
+    if (merged) localStorage.setItem(PROGRESS_KEY, JSON.stringify(merged));
+  } catch {
+    // storage full: the page works, nothing is kept
   }
+  // Unreadable: ignored, and the device's records are kept.
+  if (!restored) console.warn('SCORM: suspend_data ignored');
 
   const report = () => {
     const progress = lessonProgress(stored(), lesson);
@@ -65,8 +66,6 @@ if (lesson && api && '' + api.LMSInitialize('') == 'true') {
     api.LMSCommit('');
   };
   addEventListener(PROGRESS_SAVED_EVENT, report);
-  // Progress kept on this device may be newer than the LMS's (a session that ended early).
-  report();
 
   addEventListener('pagehide', () => {
     set('cmi.core.session_time', sessionTime(Date.now() - started));

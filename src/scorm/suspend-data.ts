@@ -40,17 +40,17 @@ const QUIZ = [
 ] as const;
 const QUIZ_TYPES = 'snnnnoss*';
 const EXERCISE = ['score', 'best', 'maxScore', 'at', 'level'] as const;
-const EXERCISE_TYPES = 'snnns*';
+const EXERCISE_TYPES = 'nnns*';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value == 'object' && value !== null && !Array.isArray(value);
-const own = (object: Json, key: string) => (Object.hasOwn(object, key) ? object[key] : undefined);
 
 /** This lesson's part of saved progress (unchecked JSON, as localStorage holds it). */
 export function lessonProgress(data: unknown, lesson: string): LessonProgress {
   const section = (name: string) => (isObject(data) && isObject(data[name]) ? data[name] : {});
-  const quiz = own(section('lessons'), lesson);
+  const lessons = section('lessons');
+  const quiz = Object.hasOwn(lessons, lesson) ? lessons[lesson] : undefined;
   const exercises = Object.entries(section('exercises')).filter(
     ([, result]) => (result as Json)?.lesson == lesson,
   );
@@ -73,32 +73,29 @@ export const encode = ({ quiz, exercises }: LessonProgress): string =>
         ]),
       ]);
 
-const typed = (values: unknown, types: string): values is unknown[] =>
+/** `values` as a record of `keys`, or undefined when one has the wrong type. */
+const record = (keys: readonly string[], types: string, values: unknown, into: Json = {}) =>
   Array.isArray(values) &&
-  [...types].every((type, i) => type == '*' || (typeof values[i])[0] == type);
-
-const record = (keys: readonly string[], values: unknown[], fields: Json = {}) => {
-  keys.forEach((key, i) => values[i] != null && (fields[key] = values[i]));
-  return fields;
-};
+  keys.every((key, i) => {
+    if (values[i] != null) into[key] = values[i];
+    return types[i] == '*' || (typeof values[i])[0] == types[i];
+  })
+    ? into
+    : undefined;
 
 /** What encode() wrote, for `lesson`; undefined when the text is not that. */
 export function decode(text: string, lesson: string): LessonProgress | undefined {
   try {
-    const [format, quiz, exercises] = JSON.parse(text);
-    if (
-      format === FORMAT &&
-      (quiz === 0 || typed(quiz, QUIZ_TYPES)) &&
-      exercises.every((values: unknown) => typed(values, EXERCISE_TYPES))
-    )
+    const [format, quizValues, exerciseValues] = JSON.parse(text);
+    const quiz = quizValues === 0 ? 0 : record(QUIZ, QUIZ_TYPES, quizValues);
+    const exercises = exerciseValues.map(([id, ...values]: unknown[]) => [
+      id,
+      record(EXERCISE, EXERCISE_TYPES, values, { lesson }),
+    ]);
+    if (format === FORMAT && quiz !== undefined && exercises.every(([, result]: Json[]) => result))
       return {
-        quiz: quiz ? (record(QUIZ, quiz) as unknown as LessonRecord) : undefined,
-        exercises: Object.fromEntries(
-          exercises.map(([id, ...values]: unknown[]) => [
-            id,
-            record(EXERCISE, values, { lesson }) as unknown as ExerciseResult,
-          ]),
-        ),
+        quiz: (quiz || undefined) as LessonRecord | undefined,
+        exercises: Object.fromEntries(exercises),
       };
   } catch {
     // not JSON, or not arrays where arrays belong: ignored
@@ -106,10 +103,11 @@ export function decode(text: string, lesson: string): LessonProgress | undefined
 }
 
 /**
- * Stored progress (parsed JSON, or null when nothing was saved) with `restored`, this
- * lesson's, merged in; undefined when storage must be left alone: data that is not ours, or
- * from a newer version, is the store's to handle. Everything else stored is kept; for the quiz
- * and for each exercise, the later record wins.
+ * Stored progress (parsed JSON, or null when nothing was saved) with this lesson's records
+ * replaced by `restored`, the LMS's; undefined when storage must be left alone: data that is
+ * not ours, or from a newer version, is the store's to handle. The LMS's copy wins because it
+ * is this learner's: on a shared computer, the records on the device may be another learner's,
+ * and must neither show nor count. Every other lesson and section is kept as it is.
  */
 export function mergeInto(
   stored: unknown,
@@ -123,16 +121,12 @@ export function mergeInto(
     !((data.version as number) <= PROGRESS_VERSION)
   )
     return;
-  const lessons = { ...(isObject(data.lessons) && data.lessons) };
   const exercises = { ...(isObject(data.exercises) && data.exercises) };
-  /** Keep ours unless theirs is later. */
-  const later = (section: Json, id: string, theirs: Json, key: string) => {
-    const ours = own(section, id);
-    if (!(isObject(ours) && '' + ours[key] >= '' + theirs[key])) section[id] = theirs;
+  for (const id in lessonProgress(data, lesson).exercises) delete exercises[id];
+  return {
+    ...data,
+    // An undefined quiz is left out when written as JSON.
+    lessons: { ...(isObject(data.lessons) && data.lessons), [lesson]: restored.quiz },
+    exercises: { ...exercises, ...restored.exercises },
   };
-  const { quiz } = restored;
-  if (quiz) later(lessons, lesson, quiz as unknown as Json, 'lastAttemptAt');
-  for (const [id, result] of Object.entries(restored.exercises))
-    later(exercises, id, result as unknown as Json, 'at');
-  return { ...data, lessons, exercises };
 }

@@ -264,6 +264,18 @@ for (const [language, outcome, pick, expected] of [
       assert.deepEqual(session.seen.warnings, []);
     });
 
+    it('shows and reports none of it to the next learner on the same computer', async () => {
+      // The same browser profile (a school computer), and an LMS learner with nothing saved.
+      const next = await launch(context, { packagePath: `/${language}/` });
+      assert.deepEqual((await verdicts(next.frame)).filter(Boolean), []);
+      assert.ok((await chosen(next.frame)).every((picks) => !picks.length));
+      assert.deepEqual(await setValues(next.page, 'cmi.core.lesson_status'), ['incomplete']);
+      assert.deepEqual(await setValues(next.page, 'cmi.core.score.raw'), []);
+      await close(next.page);
+      await assertNoLmsErrors(next.page);
+      assert.deepEqual(next.seen.errors, []);
+    });
+
     it('brings the answers back in a second session, on a browser that never saw them', async () => {
       const fresh = await browser.newContext();
       try {
@@ -372,7 +384,7 @@ describe('a suspend_data the bridge cannot read', () => {
         cmi: { suspend_data: '{"not":"ours"' },
       });
       assert.ok(
-        again.seen.warnings.some((w) => w.includes('suspend_data not restored')),
+        again.seen.warnings.some((w) => w.includes('suspend_data ignored')),
         again.seen.warnings.join('\n'),
       );
       assert.equal((await verdicts(again.frame))[0], 'correct');
