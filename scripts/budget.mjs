@@ -10,7 +10,9 @@
  *   - an Arabic lesson weighs at most 1.5 times its English twin, fonts included (Arabic
  *     learners on cheap phones are our first users);
  *   - the discernment check's own JS (its island and the modules it imports, not Starlight's)
- *     is at most 3 KB. Its results view and QR encoder load on demand and are reported too.
+ *     is at most 3 KB. Its results view and QR encoder load on demand and are reported too;
+ *   - the SCORM bridge (src/scorm/bridge.ts), bundled as SCORM packages carry it, is at most
+ *     1.5 KB. The embed pages' JS is reported beside it.
  * Exercise types load their script when an exercise nears the screen, and only the types the
  * page uses: that is "later JS", like search. The report also prints each lesson's JS once its
  * exercises have loaded, and the runtime the types share, so nothing is hidden by loading late.
@@ -20,6 +22,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { bundleBridge } from './scorm/package-scorm.mjs';
 import { fontBytesOf, readStylesheets } from './font-bytes.mjs';
 
 const DIST = resolve(process.argv[2] ?? 'dist');
@@ -30,6 +33,7 @@ const BUDGET = {
   arabicLessonWeight: 1.5,
   swRegistration: 1024,
   checkIsland: 3072,
+  scormBridge: 1536,
 };
 
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -255,6 +259,29 @@ console.log(
   `  + QR encoder, on demand:      ${kb(gzOf(qrEncoder))}   (loaded by the results view)`,
 );
 console.log(`class results page's own JS:    ${kb(classPage)}   (teacher page; no budget)`);
+
+// The SCORM bridge, bundled exactly as the packages carry it.
+const bridge = gz(bundleBridge());
+console.log(
+  `\nSCORM bridge (packages only):   ${kb(bridge)}   budget ${kb(BUDGET.scormBridge)}` +
+    `   (${bridge} B of ${BUDGET.scormBridge} B)`,
+);
+if (bridge > BUDGET.scormBridge)
+  failures.push(`the SCORM bridge is ${bridge} B, budget ${BUDGET.scormBridge} B`);
+
+// Embed pages (a lesson inside another site's iframe): their JS, the heaviest per language.
+for (const prefix of ['', 'ar/']) {
+  if (!existsSync(join(DIST, prefix, 'embed'))) continue;
+  const measured = readdirSync(join(DIST, prefix, 'embed')).map((slug) => {
+    const path = `${prefix}embed/${slug}/index.html`;
+    return { path, ...measurePage(join(DIST, path)) };
+  });
+  const top = measured.reduce((a, b) => (b.js + b.exerciseJs > a.js + a.exerciseJs ? b : a));
+  console.log(
+    `embed page JS (${prefix ? 'ar' : 'en'}):            ${kb(top.js)}   ${kb(top.exerciseJs)} more once` +
+      ` its exercises load (heaviest of ${measured.length}: ${top.path})`,
+  );
+}
 
 if (checkIsland > BUDGET.checkIsland)
   failures.push(`the check's own JS is ${checkIsland} B, budget ${BUDGET.checkIsland} B`);

@@ -7,6 +7,11 @@
 export const PROGRESS_KEY = 'second-look:progress';
 export const PROGRESS_FORMAT = 'second-look-progress';
 export const PROGRESS_VERSION = 2;
+/**
+ * Dispatched on window after every successful save, so code that mirrors progress elsewhere
+ * (the SCORM bridge, src/scorm/bridge.ts) learns of it without loading the store.
+ */
+export const PROGRESS_SAVED_EVENT = 'second-look:progress-saved';
 
 export interface Peek {
   /** The saved data when it is ours and this version reads it; otherwise empty. */

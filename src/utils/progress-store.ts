@@ -16,6 +16,7 @@
  *   const store = openProgressStore(() => localStorage, lessonIds);  // every lesson id
  *   store.progress['my-feature']          // sanitized, as read when opened or reloaded
  *   if (!store.write({ 'my-feature': change })) …tell the learner the save failed…
+ *   // a successful write dispatches PROGRESS_SAVED_EVENT on window
  *   addEventListener('storage', () => { store.reload(); …re-render… });
  *
  * Lesson pages have a tight JavaScript budget (npm run budget): there, show saved data with
@@ -34,9 +35,14 @@
  * left untouched and the store goes read-only; blocked storage leaves pages working.
  */
 
-import { PROGRESS_FORMAT, PROGRESS_KEY, PROGRESS_VERSION } from './progress-peek';
+import {
+  PROGRESS_FORMAT,
+  PROGRESS_KEY,
+  PROGRESS_SAVED_EVENT,
+  PROGRESS_VERSION,
+} from './progress-peek';
 
-export { PROGRESS_FORMAT, PROGRESS_KEY, PROGRESS_VERSION };
+export { PROGRESS_FORMAT, PROGRESS_KEY, PROGRESS_SAVED_EVENT, PROGRESS_VERSION };
 /** Backups are `<prefix><ISO time>/<reason>`, each under a key of its own. */
 export const BACKUP_PREFIX = PROGRESS_KEY + ':backup:';
 
@@ -228,6 +234,8 @@ export function openProgressStore(
     if (!store.canSave) return false;
     try {
       storage!.setItem(PROGRESS_KEY, JSON.stringify(store.progress));
+      // Outside a browser (tests, scripts) there is no window to tell.
+      globalThis.dispatchEvent?.(new Event(PROGRESS_SAVED_EVENT));
       return true;
     } catch {
       if (!store.notices.includes('saveFailed')) store.notices.push('saveFailed');
