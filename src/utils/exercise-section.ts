@@ -16,7 +16,7 @@ import {
   recordExerciseResult,
   type ExerciseResults,
 } from './exercise-progress';
-import type { RubricLevel } from './exercise-scoring/lateral';
+import type { RubricLevel } from './exercise-scoring/levels';
 
 export { openProgressStore } from './progress-store';
 export { EXERCISES_SECTION };
