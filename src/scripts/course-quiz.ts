@@ -80,33 +80,25 @@ class CourseQuiz extends HTMLElement {
         });
     };
 
+    // The feedback is in the page: the verdict given and the options chosen are left showing,
+    // or only "choose an answer first"; what shows is what is announced.
     const check = (item: HTMLElement, quiet?: boolean) => {
       const feedback = feedbackOf(item);
       const picks = chosen(item);
       feedback.hidden = false;
-      if (!picks.length) {
-        announcer.textContent = feedback.textContent = labels.lChooseFirst!;
-        return;
+      feedback.toggleAttribute('data-empty', !picks.length);
+      if (picks.length) {
+        const options = answerList(item).map((li) => ({
+          id: li.dataset.option!,
+          correct: li.hasAttribute('data-correct'),
+        }));
+        item.dataset.verdict = isAnswerCorrect({ id: '', options }, picks)
+          ? 'correct'
+          : 'incorrect';
+        for (const li of all(feedback, 'li')) li.hidden = !picks.includes(li.dataset.option!);
       }
-      const options = answerList(item).map((li) => ({
-        id: li.dataset.option!,
-        correct: li.hasAttribute('data-correct'),
-      }));
-      const right = isAnswerCorrect({ id: '', options }, picks);
-      item.dataset.verdict = right ? 'correct' : 'incorrect';
-      const verdict = document.createElement('p');
-      verdict.className = 'quiz-verdict';
-      verdict.textContent = right ? labels.lCorrect! : labels.lIncorrect!;
-      const yours = document.createElement('ul');
-      yours.setAttribute('aria-label', labels.lYourAnswer!);
-      yours.append(
-        ...answerList(item)
-          .filter((li) => picks.includes(li.dataset.option!))
-          .map((li) => li.cloneNode(true)),
-      );
-      feedback.replaceChildren(verdict, yours, one(item, '.quiz-explanation').cloneNode(true));
-      if (!quiet) announcer.textContent = feedback.textContent;
-      update(quiet, item);
+      if (!quiet) announcer.textContent = feedback.innerText;
+      if (picks.length) update(quiet, item);
     };
 
     for (const item of items) {
