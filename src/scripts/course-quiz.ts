@@ -63,13 +63,16 @@ class CourseQuiz extends HTMLElement {
       const now = new Date();
       const answers = { [item!.dataset.question!]: chosen(item!) };
       loadStore()
-        .then(({ openProgressStore, attemptRecords }) => {
-          const saved = openProgressStore(() => localStorage, labels.lessons!.split(' '));
-          saved.write(
-            attemptRecords({ lessonId, answers, score, maxScore: items.length, finished, now }),
-          );
-          return saved.notices;
-        })
+        .then((records) =>
+          records.saveAttempt(() => localStorage, labels.lessons!.split(' '), {
+            lessonId,
+            answers,
+            score,
+            maxScore: items.length,
+            finished,
+            now,
+          }),
+        )
         .catch((): Notice[] => {
           store = undefined; // the store did not load (offline): try again at the next check
           return ['saveFailed'];
@@ -102,10 +105,7 @@ class CourseQuiz extends HTMLElement {
     };
 
     for (const item of items) {
-      one(item, 'details').hidden = true;
-      const button = one(item, '.quiz-check');
-      button.hidden = false;
-      button.addEventListener('click', () => check(item));
+      one(item, '.quiz-check').onclick = () => check(item);
       item.addEventListener('change', () => {
         feedbackOf(item).hidden = true;
         delete item.dataset.verdict;

@@ -83,11 +83,10 @@ export function defineExercise(type: string, rules: ExerciseRules = {}) {
             entry.dataset,
           ]),
         );
-        const [check, retry] = all(this, '.exercise-actions button');
         const summary = one(this, '.exercise-summary');
         const reset = rules.setup?.(this);
 
-        check!.addEventListener('click', () => {
+        one(this, '.exercise-check').onclick = () => {
           let score = 0;
           for (const item of items) {
             const right = (rules.verdict ?? verdict)(item, key, this);
@@ -103,14 +102,15 @@ export function defineExercise(type: string, rules: ExerciseRules = {}) {
           ).join(' ');
           labels.checked = '';
           save(this, outcome, summary);
-        });
+        };
 
-        this.addEventListener('change', (event) => {
+        // A changed answer is no longer checked.
+        this.onchange = (event) => {
           delete (event.target as HTMLElement).closest<HTMLElement>('.exercise-item')?.dataset
             .verdict;
-        });
+        };
 
-        retry!.addEventListener('click', () => {
+        one(this, '.exercise-retry').onclick = () => {
           for (const input of all<HTMLInputElement>(this, '.exercise-items input'))
             input.checked = false;
           for (const item of items) delete item.dataset.verdict;
@@ -118,7 +118,7 @@ export function defineExercise(type: string, rules: ExerciseRules = {}) {
           summary.textContent = '';
           reset?.();
           one(this, '.exercise-items :is([type=radio], button)').focus();
-        });
+        };
       }
     },
   );
