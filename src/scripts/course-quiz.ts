@@ -55,9 +55,7 @@ class CourseQuiz extends HTMLElement {
       const finished = checked.length === items.length;
       retry.hidden = !checked.length;
       scoreLine.hidden = !finished;
-      scoreLine.textContent = labels
-        .lScore!.replace('{score}', '' + score)
-        .replace('{max}', '' + items.length);
+      scoreLine.textContent = labels.lScore!.replace('{score}', '' + score);
       if (quiet) return;
       if (finished) announcer.textContent += ' ' + scoreLine.textContent;
       const now = new Date();
@@ -104,13 +102,17 @@ class CourseQuiz extends HTMLElement {
       if (picks.length) update(quiet, item);
     };
 
+    // A changed answer is no longer checked.
+    const uncheck = (item: HTMLElement) => {
+      feedbackOf(item).hidden = true;
+      delete item.dataset.verdict;
+    };
     for (const item of items) {
       one(item, '.quiz-check').onclick = () => check(item);
-      item.addEventListener('change', () => {
-        feedbackOf(item).hidden = true;
-        delete item.dataset.verdict;
+      item.onchange = () => {
+        uncheck(item);
         update(true);
-      });
+      };
     }
 
     // Bring back the last checked answers: a reload, a change of language or another tab.
@@ -133,15 +135,14 @@ class CourseQuiz extends HTMLElement {
     restore();
     addEventListener('storage', restore);
 
-    retry.addEventListener('click', () => {
+    retry.onclick = () => {
       for (const item of items) {
         for (const input of all<HTMLInputElement>(item, 'input')) input.checked = false;
-        feedbackOf(item).hidden = true;
-        delete item.dataset.verdict;
+        uncheck(item);
       }
       update(true);
       one(items[0]!, 'input').focus();
-    });
+    };
   }
 }
 

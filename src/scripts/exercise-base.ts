@@ -19,7 +19,7 @@ export const picked = (root: ParentNode) =>
   root.querySelector<HTMLInputElement>('input:checked')?.value;
 /** Fill a label's {placeholders}. */
 export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+  template.replace(/\{(\w+)\}/g, (_, name: string) => '' + values[name]);
 
 export type Key = Map<string, DOMStringMap>;
 
@@ -54,19 +54,11 @@ function verdict(item: HTMLElement, key: Key) {
  * so a page that is only read never downloads it; a failed save is said in the summary.
  */
 function save(root: HTMLElement, outcome: Outcome, summary: HTMLElement) {
-  const labels = root.dataset;
   import('../utils/exercise-section')
-    .then((section) =>
-      section.saveExerciseResult(() => localStorage, labels.lessons!.split(' '), labels.id!, {
-        ...outcome,
-        lesson: labels.lesson!,
-        now: new Date(),
-      }),
-    )
-    .catch(() => ['saveFailed'])
-    .then((notices) => {
-      if (/saveFailed|storageBlocked|newerVersion/.test('' + notices))
-        summary.textContent += ' ' + labels.lNotSaved;
+    .then((section) => section.saveChecked(() => localStorage, root.dataset, outcome))
+    .catch(() => false)
+    .then((saved) => {
+      if (!saved) summary.textContent += ' ' + root.dataset.lNotSaved;
     });
 }
 

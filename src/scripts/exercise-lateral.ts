@@ -7,8 +7,6 @@ import { all, defineExercise, fill, one } from './exercise-base';
 import { lateralRank } from '../utils/exercise-scoring/lateral';
 import type { RubricLevel } from '../utils/exercise-scoring/levels';
 
-const pagesOf = (root: HTMLElement) => all<HTMLDetailsElement>(root, '.lateral-page');
-
 defineExercise('lateral', {
   setup(root) {
     // "toggle" does not bubble: listen while it travels down to the page opened.
@@ -21,7 +19,7 @@ defineExercise('lateral', {
       true,
     );
     return () => {
-      for (const page of pagesOf(root)) {
+      for (const page of all<HTMLDetailsElement>(root, '[data-opened]')) {
         page.open = false;
         delete page.dataset.opened;
       }

@@ -23,7 +23,6 @@ defineExercise('order', {
       for (const other of shown) delete other.dataset.verdict;
       one(root, '.order-announcer').textContent = fill(list.dataset.lMoved!, {
         n: positionOf(item) + 1,
-        total: shown.length,
       });
     });
     return () => list.append(...shown);

@@ -38,3 +38,26 @@ export function saveExerciseResult(
   store.write({ [EXERCISES_SECTION]: { [exerciseId]: recorded[exerciseId]! } });
   return store.notices;
 }
+
+/** Notices that mean a result was not kept. */
+const NOT_SAVED: readonly Notice[] = ['saveFailed', 'storageBlocked', 'newerVersion'];
+
+/**
+ * Save a checked exercise from its page: `exercise` is the element's data (id, lesson, and the
+ * course's lessons, space-separated). True when the result was kept.
+ */
+export function saveChecked(
+  getStorage: () => StorageLike | null | undefined,
+  exercise: { id?: string; lesson?: string; lessons?: string },
+  outcome: { score: number; maxScore: number; level?: RubricLevel },
+): boolean {
+  const { id, lesson, lessons } = exercise;
+  const notices = saveExerciseResult(getStorage, lessons!.split(' '), id!, {
+    score: outcome.score,
+    maxScore: outcome.maxScore,
+    level: outcome.level,
+    lesson: lesson!,
+    now: new Date(),
+  });
+  return !notices.some((notice) => NOT_SAVED.includes(notice));
+}
