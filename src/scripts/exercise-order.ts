@@ -34,6 +34,6 @@ defineExercise('order', {
       all(root, '.order-item').map((item) => item.dataset.item!),
     );
     const template = one(root, '.order-list').dataset.lPairs!;
-    return { ...result, lines: [fill(template, { n: result.pairsInOrder, total: result.pairs })] };
+    return { ...result, lines: [fill(template, { n: result.pairsInOrder })] };
   },
 });
