@@ -7,7 +7,12 @@ import {
   sanitizeExerciseResults,
   type ExerciseResult,
 } from '../src/utils/exercise-progress';
-import { exercisesOf, openProgressStore, saveExerciseResult } from '../src/utils/exercise-section';
+import {
+  exercisesOf,
+  openProgressStore,
+  saveChecked,
+  saveExerciseResult,
+} from '../src/utils/exercise-section';
 import { PROGRESS_KEY } from '../src/utils/progress-store';
 import { parseProgressFile, serializeProgress } from '../src/utils/progress-file';
 
@@ -152,6 +157,26 @@ describe('exercise results in the progress store', () => {
     const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!);
     expect(saved.lessons).toEqual({});
     expect(saved.exercises['timeline-order']).toMatchObject({ score: 3, best: 7, maxScore: 9 });
+  });
+
+  it('saves a check from the page, and says when the result was not kept', () => {
+    const storage = memoryStorage();
+    const exercise = {
+      id: 'outlet-lateral',
+      lesson: 'territory-to-timeline',
+      lessons: LESSONS.join(' '),
+    };
+    expect(saveChecked(() => storage, exercise, { score: 2, maxScore: 2, level: 'mastery' })).toBe(
+      true,
+    );
+    expect(
+      exercisesOf(openProgressStore(() => storage, LESSONS).progress)['outlet-lateral'],
+    ).toMatchObject({
+      lesson: 'territory-to-timeline',
+      best: 2,
+      level: 'mastery',
+    });
+    expect(saveChecked(() => null, exercise, { score: 1, maxScore: 2 })).toBe(false);
   });
 
   it('survives export and import, merged with what the other device holds', () => {

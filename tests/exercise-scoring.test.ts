@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  lateralLevel,
+  lateralRank,
+  RUBRIC_LEVELS,
   scoreOrder,
   scoreRate,
   scoreSort,
@@ -157,21 +158,20 @@ describe('sort and the moderation desk', () => {
 
 describe('lateral reading: the rubric level depends on what was opened', () => {
   const essential = ['search', 'fact-check'];
+  const levelOf = (result: Parameters<typeof lateralRank>[0]) => RUBRIC_LEVELS[lateralRank(result)];
   it('is "beginning" when judging on the post alone, even when the answer is right', () => {
-    expect(lateralLevel({ correct: true, opened: [], essential })).toBe('beginning');
-    expect(lateralLevel({ correct: false, opened: [], essential })).toBe('beginning');
+    expect(levelOf({ correct: true, opened: [], essential })).toBe('beginning');
+    expect(levelOf({ correct: false, opened: [], essential })).toBe('beginning');
   });
   it('is "emerging" after opening some pages, or all of them with a wrong judgement', () => {
-    expect(lateralLevel({ correct: true, opened: ['about'], essential })).toBe('emerging');
-    expect(lateralLevel({ correct: true, opened: ['search'], essential })).toBe('emerging');
-    expect(
-      lateralLevel({ correct: false, opened: ['search', 'fact-check', 'about'], essential }),
-    ).toBe('emerging');
+    expect(levelOf({ correct: true, opened: ['about'], essential })).toBe('emerging');
+    expect(levelOf({ correct: true, opened: ['search'], essential })).toBe('emerging');
+    expect(levelOf({ correct: false, opened: ['search', 'fact-check', 'about'], essential })).toBe(
+      'emerging',
+    );
   });
   it('is "mastery" for the right judgement after opening every essential page', () => {
-    expect(lateralLevel({ correct: true, opened: ['fact-check', 'search'], essential })).toBe(
-      'mastery',
-    );
+    expect(levelOf({ correct: true, opened: ['fact-check', 'search'], essential })).toBe('mastery');
   });
 });
 

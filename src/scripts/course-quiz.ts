@@ -55,21 +55,22 @@ class CourseQuiz extends HTMLElement {
       const finished = checked.length === items.length;
       retry.hidden = !checked.length;
       scoreLine.hidden = !finished;
-      scoreLine.textContent = labels
-        .lScore!.replace('{score}', '' + score)
-        .replace('{max}', '' + items.length);
+      scoreLine.textContent = labels.lScore!.replace('{score}', '' + score);
       if (quiet) return;
       if (finished) announcer.textContent += ' ' + scoreLine.textContent;
       const now = new Date();
       const answers = { [item!.dataset.question!]: chosen(item!) };
       loadStore()
-        .then(({ openProgressStore, attemptRecords }) => {
-          const saved = openProgressStore(() => localStorage, labels.lessons!.split(' '));
-          saved.write(
-            attemptRecords({ lessonId, answers, score, maxScore: items.length, finished, now }),
-          );
-          return saved.notices;
-        })
+        .then((records) =>
+          records.saveAttempt(() => localStorage, labels.lessons!.split(' '), {
+            lessonId,
+            answers,
+            score,
+            maxScore: items.length,
+            finished,
+            now,
+          }),
+        )
         .catch((): Notice[] => {
           store = undefined; // the store did not load (offline): try again at the next check
           return ['saveFailed'];
@@ -80,45 +81,38 @@ class CourseQuiz extends HTMLElement {
         });
     };
 
+    // The feedback is in the page: the verdict given and the options chosen are left showing,
+    // or only "choose an answer first"; what shows is what is announced.
     const check = (item: HTMLElement, quiet?: boolean) => {
       const feedback = feedbackOf(item);
       const picks = chosen(item);
       feedback.hidden = false;
-      if (!picks.length) {
-        announcer.textContent = feedback.textContent = labels.lChooseFirst!;
-        return;
+      feedback.toggleAttribute('data-empty', !picks.length);
+      if (picks.length) {
+        const options = answerList(item).map((li) => ({
+          id: li.dataset.option!,
+          correct: li.hasAttribute('data-correct'),
+        }));
+        item.dataset.verdict = isAnswerCorrect({ id: '', options }, picks)
+          ? 'correct'
+          : 'incorrect';
+        for (const li of all(feedback, 'li')) li.hidden = !picks.includes(li.dataset.option!);
       }
-      const options = answerList(item).map((li) => ({
-        id: li.dataset.option!,
-        correct: li.hasAttribute('data-correct'),
-      }));
-      const right = isAnswerCorrect({ id: '', options }, picks);
-      item.dataset.verdict = right ? 'correct' : 'incorrect';
-      const verdict = document.createElement('p');
-      verdict.className = 'quiz-verdict';
-      verdict.textContent = right ? labels.lCorrect! : labels.lIncorrect!;
-      const yours = document.createElement('ul');
-      yours.setAttribute('aria-label', labels.lYourAnswer!);
-      yours.append(
-        ...answerList(item)
-          .filter((li) => picks.includes(li.dataset.option!))
-          .map((li) => li.cloneNode(true)),
-      );
-      feedback.replaceChildren(verdict, yours, one(item, '.quiz-explanation').cloneNode(true));
-      if (!quiet) announcer.textContent = feedback.textContent;
-      update(quiet, item);
+      if (!quiet) announcer.textContent = feedback.innerText;
+      if (picks.length) update(quiet, item);
     };
 
+    // A changed answer is no longer checked.
+    const uncheck = (item: HTMLElement) => {
+      feedbackOf(item).hidden = true;
+      delete item.dataset.verdict;
+    };
     for (const item of items) {
-      one(item, 'details').hidden = true;
-      const button = one(item, '.quiz-check');
-      button.hidden = false;
-      button.addEventListener('click', () => check(item));
-      item.addEventListener('change', () => {
-        feedbackOf(item).hidden = true;
-        delete item.dataset.verdict;
+      one(item, '.quiz-check').onclick = () => check(item);
+      item.onchange = () => {
+        uncheck(item);
         update(true);
-      });
+      };
     }
 
     // Bring back the last checked answers: a reload, a change of language or another tab.
@@ -141,15 +135,14 @@ class CourseQuiz extends HTMLElement {
     restore();
     addEventListener('storage', restore);
 
-    retry.addEventListener('click', () => {
+    retry.onclick = () => {
       for (const item of items) {
         for (const input of all<HTMLInputElement>(item, 'input')) input.checked = false;
-        feedbackOf(item).hidden = true;
-        delete item.dataset.verdict;
+        uncheck(item);
       }
       update(true);
       one(items[0]!, 'input').focus();
-    });
+    };
   }
 }
 

@@ -7,7 +7,7 @@
  * Showing and hiding is CSS's job (exercises.css keys it on :defined, data-checked and
  * data-verdict), which keeps this script, loaded once per page, small.
  */
-import type { RubricLevel } from '../utils/exercise-scoring/lateral';
+import type { RubricLevel } from '../utils/exercise-scoring/levels';
 
 export const all = <T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string) => [
   ...root.querySelectorAll<T>(selector),
@@ -19,7 +19,7 @@ export const picked = (root: ParentNode) =>
   root.querySelector<HTMLInputElement>('input:checked')?.value;
 /** Fill a label's {placeholders}. */
 export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+  template.replace(/\{(\w+)\}/g, (_, name: string) => '' + values[name]);
 
 export type Key = Map<string, DOMStringMap>;
 
@@ -36,8 +36,8 @@ export interface ExerciseRules {
   verdict?(item: HTMLElement, key: Key, root: HTMLElement): boolean | undefined;
   /** The summary (default: a point per right item). */
   outcome?(items: HTMLElement[], key: Key, root: HTMLElement): Outcome;
-  setup?(root: HTMLElement): void;
-  reset?(root: HTMLElement): void;
+  /** Wires the type's own controls; returns what "try again" undoes beyond the inputs. */
+  setup?(root: HTMLElement): (() => void) | void;
 }
 
 function verdict(item: HTMLElement, key: Key) {
@@ -54,19 +54,11 @@ function verdict(item: HTMLElement, key: Key) {
  * so a page that is only read never downloads it; a failed save is said in the summary.
  */
 function save(root: HTMLElement, outcome: Outcome, summary: HTMLElement) {
-  const labels = root.dataset;
   import('../utils/exercise-section')
-    .then(({ saveExerciseResult }) =>
-      saveExerciseResult(() => localStorage, labels.lessons!.split(' '), labels.id!, {
-        ...outcome,
-        lesson: labels.lesson!,
-        now: new Date(),
-      }),
-    )
-    .catch(() => ['saveFailed'])
-    .then((notices) => {
-      if (notices.some((notice) => /saveFailed|storageBlocked|newerVersion/.test(notice)))
-        summary.textContent += ' ' + labels.lNotSaved;
+    .then((section) => section.saveChecked(() => localStorage, root.dataset, outcome))
+    .catch(() => false)
+    .then((saved) => {
+      if (!saved) summary.textContent += ' ' + root.dataset.lNotSaved;
     });
 }
 
@@ -76,51 +68,49 @@ export function defineExercise(type: string, rules: ExerciseRules = {}) {
     class extends HTMLElement {
       connectedCallback() {
         const labels = this.dataset;
-        const items = () => all(this, '.exercise-item');
+        const items = all(this, '.exercise-item');
         const key: Key = new Map(
           all(this, '.exercise-key [data-item]').map((entry) => [
             entry.dataset.item!,
             entry.dataset,
           ]),
         );
-        const [check, retry] = all(this, '.exercise-actions button');
         const summary = one(this, '.exercise-summary');
-        rules.setup?.(this);
+        const reset = rules.setup?.(this);
 
-        check!.addEventListener('click', () => {
-          for (const item of items()) {
+        one(this, '.exercise-check').onclick = () => {
+          let score = 0;
+          for (const item of items) {
             const right = (rules.verdict ?? verdict)(item, key, this);
-            item.dataset.verdict = right === undefined ? 'unanswered' : right ? 'right' : 'wrong';
+            if (right) score++;
+            item.dataset.verdict = right ? 'right' : right === undefined ? 'unanswered' : 'wrong';
           }
-          const outcome = rules.outcome?.(items(), key, this) ?? {
-            score: items().filter((item) => item.dataset.verdict === 'right').length,
-            maxScore: items().length,
-          };
-          const lines = outcome.level
-            ? outcome.lines!
-            : [
-                fill(labels.lScore!, { score: outcome.score, max: outcome.maxScore }),
-                ...(outcome.lines ?? []),
-              ];
-          summary.textContent = lines.join(' ');
+          const outcome = rules.outcome?.(items, key, this) ?? { score, maxScore: items.length };
+          const lines = outcome.lines ?? [];
+          summary.textContent = (
+            outcome.level
+              ? lines
+              : [fill(labels.lScore!, { score: outcome.score, max: outcome.maxScore }), ...lines]
+          ).join(' ');
           labels.checked = '';
           save(this, outcome, summary);
-        });
+        };
 
-        this.addEventListener('change', (event) => {
-          const item = (event.target as HTMLElement).closest<HTMLElement>('.exercise-item');
-          if (item) delete item.dataset.verdict;
-        });
+        // A changed answer is no longer checked.
+        this.onchange = (event) => {
+          delete (event.target as HTMLElement).closest<HTMLElement>('.exercise-item')?.dataset
+            .verdict;
+        };
 
-        retry!.addEventListener('click', () => {
+        one(this, '.exercise-retry').onclick = () => {
           for (const input of all<HTMLInputElement>(this, '.exercise-items input'))
             input.checked = false;
-          for (const item of items()) delete item.dataset.verdict;
+          for (const item of items) delete item.dataset.verdict;
           delete labels.checked;
           summary.textContent = '';
-          rules.reset?.(this);
-          one(this, '.exercise-items :is(input:not([type=number]), button)').focus();
-        });
+          reset?.();
+          one(this, '.exercise-items :is([type=radio], button)').focus();
+        };
       }
     },
   );

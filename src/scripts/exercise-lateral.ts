@@ -1,37 +1,46 @@
 /*
  * <course-exercise-lateral>: notes which invented pages were opened before judging; the rubric
- * level depends on it, so judging on the post alone is "beginning" whatever the answer.
+ * level depends on it, so judging on the post alone is "beginning" whatever the answer. The
+ * levels' ids and words are in the worksheet, in rank order.
  */
 import { all, defineExercise, fill, one } from './exercise-base';
-import { lateralLevel, levelScore } from '../utils/exercise-scoring/lateral';
-
-const opened = new WeakMap<HTMLElement, Set<string>>();
-const pagesOf = (root: HTMLElement) => all<HTMLDetailsElement>(root, '.lateral-page');
+import { lateralRank } from '../utils/exercise-scoring/lateral';
+import type { RubricLevel } from '../utils/exercise-scoring/levels';
 
 defineExercise('lateral', {
   setup(root) {
-    const seen = new Set<string>();
-    opened.set(root, seen);
-    for (const page of pagesOf(root))
-      page.addEventListener('toggle', () => page.open && seen.add(page.dataset.page!));
-  },
-  outcome(items, key, root) {
-    const seen = opened.get(root)!;
-    const labels = one(root, '[data-l-levels]').dataset;
-    const level = lateralLevel({
-      correct: items[0]!.dataset.verdict === 'right',
-      opened: [...seen],
-      essential: key.get('judgement')!.pages!.split(' '),
-    });
-    return {
-      score: levelScore(level),
-      maxScore: 2,
-      level,
-      lines: [fill(labels.lOpened!, { n: seen.size }), JSON.parse(labels.lLevels!)[level]],
+    // "toggle" does not bubble: listen while it travels down to the page opened.
+    root.addEventListener(
+      'toggle',
+      (event) => {
+        const page = event.target as HTMLDetailsElement;
+        if (page.open) page.dataset.opened = '';
+      },
+      true,
+    );
+    return () => {
+      for (const page of all<HTMLDetailsElement>(root, '[data-opened]')) {
+        page.open = false;
+        delete page.dataset.opened;
+      }
     };
   },
-  reset(root) {
-    opened.get(root)!.clear();
-    for (const page of pagesOf(root)) page.open = false;
+  outcome(items, key, root) {
+    const opened = all(root, '.lateral-page[data-opened]').map((page) => page.dataset.page!);
+    const rank = lateralRank({
+      correct: items[0]!.dataset.verdict === 'right',
+      opened,
+      essential: key.get('judgement')!.pages!.split(' '),
+    });
+    const level = all(root, '[data-level]')[rank]!;
+    return {
+      score: rank,
+      maxScore: 2,
+      level: level.dataset.level as RubricLevel,
+      lines: [
+        fill(one(root, '[data-l-opened]').dataset.lOpened!, { n: opened.length }),
+        level.textContent!,
+      ],
+    };
   },
 });

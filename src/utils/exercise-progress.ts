@@ -4,7 +4,7 @@
  * imported, merge two copies, record a new result) that exercise-section.ts registers as the
  * `exercises` section of the progress store; tests can feed them anything.
  */
-import { RUBRIC_LEVELS, type RubricLevel } from './exercise-scoring/lateral';
+import { RUBRIC_LEVELS, type RubricLevel } from './exercise-scoring/levels';
 
 export interface ExerciseResult {
   lesson: string;

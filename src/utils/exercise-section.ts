@@ -16,7 +16,7 @@ import {
   recordExerciseResult,
   type ExerciseResults,
 } from './exercise-progress';
-import type { RubricLevel } from './exercise-scoring/lateral';
+import type { RubricLevel } from './exercise-scoring/levels';
 
 export { openProgressStore } from './progress-store';
 export { EXERCISES_SECTION };
@@ -37,4 +37,27 @@ export function saveExerciseResult(
   const recorded = recordExerciseResult(exercisesOf(store.progress), exerciseId, result);
   store.write({ [EXERCISES_SECTION]: { [exerciseId]: recorded[exerciseId]! } });
   return store.notices;
+}
+
+/** Notices that mean a result was not kept. */
+const NOT_SAVED: readonly Notice[] = ['saveFailed', 'storageBlocked', 'newerVersion'];
+
+/**
+ * Save a checked exercise from its page: `exercise` is the element's data (id, lesson, and the
+ * course's lessons, space-separated). True when the result was kept.
+ */
+export function saveChecked(
+  getStorage: () => StorageLike | null | undefined,
+  exercise: { id?: string; lesson?: string; lessons?: string },
+  outcome: { score: number; maxScore: number; level?: RubricLevel },
+): boolean {
+  const { id, lesson, lessons } = exercise;
+  const notices = saveExerciseResult(getStorage, lessons!.split(' '), id!, {
+    score: outcome.score,
+    maxScore: outcome.maxScore,
+    level: outcome.level,
+    lesson: lesson!,
+    now: new Date(),
+  });
+  return !notices.some((notice) => NOT_SAVED.includes(notice));
 }

@@ -7,10 +7,16 @@
  * merged per question: the later answer to each question wins, the better score is kept.
  */
 import type { Answers } from './scoring';
-import { isObject, registerSection, type Progress } from './progress-store';
+import {
+  isObject,
+  openProgressStore,
+  registerSection,
+  type Notice,
+  type Progress,
+  type StorageLike,
+} from './progress-store';
 
-// Lesson pages load this module on demand to save, and need the store with it.
-export { openProgressStore } from './progress-store';
+// Lesson pages load this module on demand to save a checked answer (saveAttempt).
 
 export type LessonStatus = 'not-started' | 'attempted' | 'completed';
 
@@ -187,4 +193,15 @@ export function attemptRecords({ lessonId, answers, score, maxScore, finished, n
   };
   if (finished) record.completedAt = at;
   return { lessons: { [lessonId]: record } };
+}
+
+/** Save one checked answer; returns the store's notices (storage blocked, save failed…). */
+export function saveAttempt(
+  getStorage: () => StorageLike | null | undefined,
+  lessons: readonly string[],
+  attempt: Attempt,
+): Notice[] {
+  const store = openProgressStore(getStorage, lessons);
+  store.write(attemptRecords(attempt));
+  return store.notices;
 }

@@ -159,8 +159,11 @@ for (const [locale, prefix] of [
       const [judgement] = (await keyOf(root)).filter((entry) => entry.item === 'judgement');
       await choose(page, 'outlet-lateral', 'judgement', judgement.answer);
       const alone = await check(page, 'outlet-lateral');
-      const levels = JSON.parse(
-        await root.locator('[data-l-levels]').getAttribute('data-l-levels'),
+      // The levels' words, in the worksheet (hidden), by level id.
+      const levels = Object.fromEntries(
+        await root
+          .locator('[data-level]')
+          .evaluateAll((spans) => spans.map((span) => [span.dataset.level, span.textContent])),
       );
       assert.ok(alone.includes(levels.beginning), alone);
       await savedResult(page, 'outlet-lateral', (r) => r.level === 'beginning');

@@ -28,7 +28,10 @@ for (const prefix of ['', '/ar']) {
         assert.equal(await answer.isVisible(), false, 'answers start hidden');
         await question.locator('summary').click();
         assert.equal(await answer.isVisible(), true);
-        assert.ok((await question.locator('.quiz-explanation').textContent()).trim().length > 10);
+        assert.ok(
+          (await question.locator('.quiz-answer .quiz-explanation').textContent()).trim().length >
+            10,
+        );
       }
       // A learner can still tick answers on the worksheet.
       await questions.first().locator('input').first().check();

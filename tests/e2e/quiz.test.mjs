@@ -38,14 +38,22 @@ for (const [locale, prefix] of [
       assert.equal(await item.getAttribute('data-verdict'), 'incorrect');
       const feedback = item.locator('.quiz-feedback');
       assert.equal(await feedback.isVisible(), true);
-      const verdict = await feedback.locator('.quiz-verdict').textContent();
+      // What shows (innerText): the page holds every verdict and option; CSS and the script pick.
+      const verdict = await feedback.locator('.quiz-verdict').innerText();
       assert.ok(verdict.trim().length > 3, 'the verdict is written out, not shown by colour alone');
       const optionFeedback = await item
         .locator(`details [data-option="${wrong}"] .quiz-option-feedback`)
         .textContent();
       assert.ok(
-        (await feedback.textContent()).includes(optionFeedback.trim()),
+        (await feedback.innerText()).includes(optionFeedback.trim()),
         'the chosen option’s feedback is shown',
+      );
+      const rightFeedback = await item
+        .locator(`details [data-option="${first.correct[0]}"] .quiz-option-feedback`)
+        .textContent();
+      assert.ok(
+        !(await feedback.innerText()).includes(rightFeedback.trim()),
+        'the options not chosen stay hidden',
       );
       const announced = await page.locator('course-quiz [aria-live="polite"]').textContent();
       assert.ok(announced.includes(verdict.trim()) && announced.includes(optionFeedback.trim()));

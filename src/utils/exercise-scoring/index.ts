@@ -8,3 +8,4 @@ export * from './spot';
 export * from './order';
 export * from './sort';
 export * from './lateral';
+export * from './levels';

@@ -1,21 +1,18 @@
 /* Scoring rule of the lateral exercise; see ./index.ts. */
 
-export const RUBRIC_LEVELS = ['beginning', 'emerging', 'mastery'] as const;
-export type RubricLevel = (typeof RUBRIC_LEVELS)[number];
-
 /**
  * Lateral reading, after the Civic Online Reasoning rubric: judging on the post alone is
  * "beginning" however the answer came out; the right judgement after opening every essential
- * page is "mastery"; anything between is "emerging".
+ * page is "mastery"; anything between is "emerging". Returns the level's rank, its index in
+ * RUBRIC_LEVELS (./levels.ts), which is also the score out of 2. The list is not imported here:
+ * the page's script reads the levels from the worksheet, and shares no module with the store.
  */
-export function lateralLevel(result: {
+export function lateralRank(result: {
   correct: boolean;
   opened: readonly string[];
   essential: readonly string[];
-}): RubricLevel {
-  if (!result.opened.length) return 'beginning';
+}): number {
+  if (!result.opened.length) return 0;
   const allEssential = result.essential.every((page) => result.opened.includes(page));
-  return result.correct && allEssential ? 'mastery' : 'emerging';
+  return result.correct && allEssential ? 2 : 1;
 }
-
-export const levelScore = (level: RubricLevel) => RUBRIC_LEVELS.indexOf(level);

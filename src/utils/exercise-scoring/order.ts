@@ -13,12 +13,10 @@ export interface OrderResult {
 export function scoreOrder(right: readonly string[], given: readonly string[]): OrderResult {
   const position = new Map(given.map((id, index) => [id, index]));
   let pairsInOrder = 0;
-  for (let i = 0; i < right.length; i++)
-    for (let j = i + 1; j < right.length; j++) {
-      const a = position.get(right[i]!);
-      const b = position.get(right[j]!);
-      if (a !== undefined && b !== undefined && a < b) pairsInOrder++;
-    }
+  // An item missing from `given` has no position: a comparison with undefined is false.
+  right.forEach((a, i) => {
+    for (const b of right.slice(i + 1)) if (position.get(a)! < position.get(b)!) pairsInOrder++;
+  });
   return {
     score: right.filter((id, index) => given[index] === id).length,
     maxScore: right.length,
