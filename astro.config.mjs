@@ -28,6 +28,16 @@ export default defineConfig({
     }),
   },
   vite: {
+    plugins: [
+      {
+        // No preload list in front of each dynamic import: our on-demand modules (the progress
+        // store, an exercise's save) are one level deep, and the lists cost every lesson page
+        // bytes whether or not the learner ever saves. Astro sets this option itself, so a
+        // plugin sets it after.
+        name: 'second-look-no-preload-lists',
+        config: () => ({ build: { modulePreload: false } }),
+      },
+    ],
     build: {
       rolldownOptions: {
         // Astro marks the modules of MDX pages with its own "use astro:head-inject" directive,
