@@ -82,12 +82,15 @@ export function courseOffline(): AstroIntegration {
           const folder = locale.code === first.code ? '' : `${locale.code}/`;
           writeFileSync(join(dist, folder, 'manifest.webmanifest'), JSON.stringify(manifest));
         }
-        // Minified: it is on every page, and counts in the lesson page's JS budget.
-        const registration = await transform(
-          readFileSync(new URL('./register-sw.js', import.meta.url), 'utf8'),
-          { minify: true, format: 'esm', target: 'es2020' },
-        );
-        writeFileSync(join(dist, 'register-sw.js'), registration.code);
+        // Minified: the registration is on every page, and counts in the lesson page's JS
+        // budget; the update offer it loads when a new version waits is written beside it.
+        for (const script of ['register-sw.js', 'update-offer.js']) {
+          const { code } = await transform(
+            readFileSync(new URL(`./${script}`, import.meta.url), 'utf8'),
+            { minify: true, format: 'esm', target: 'es2020' },
+          );
+          writeFileSync(join(dist, script), code);
+        }
         // Embedded quizzes (embed/) live in other sites' frames: no app, no worker there.
         const htmlFiles = filesUnder(dist).filter(
           (f) =>

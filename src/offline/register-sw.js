@@ -1,24 +1,15 @@
-// Registers the course's service worker (sw.js, beside this file, for the whole site) and,
-// when a new version of the course is waiting, tells the learner and updates on request.
-// Saved progress (localStorage) is not the service worker's business: an update leaves it.
+// Registers the course's service worker (sw.js, beside this file, for the whole site). When a
+// new version of the course is waiting, update-offer.js is loaded to tell the learner.
 // The first page a learner opens loads before the worker runs, so the worker never saw it:
 // once the worker is ready, the page hands it the page and the files it loaded (same origin
 // only) through Workbox's CACHE_URLS message, and they are kept as a visited page's would be.
 const me = document.querySelector('script[data-update]');
 const sw = navigator.serviceWorker;
 if (sw && me) {
-  const offer = (worker) => {
-    if (!sw.controller || document.querySelector('.course-update')) return;
-    const box = document.createElement('div');
-    box.className = 'course-update';
-    box.setAttribute('role', 'status');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = me.dataset.updateButton;
-    button.onclick = () => worker.postMessage({ type: 'SKIP_WAITING' });
-    box.append(me.dataset.update, ' ', button);
-    document.body.append(box);
-  };
+  // A first visit has nothing to update: the waiting worker is simply the first one.
+  const offer = (worker) =>
+    sw.controller &&
+    import(new URL('update-offer.js', me.src).href).then((m) => m.offerUpdate(worker, me));
   sw.register(new URL('sw.js', me.src), { scope: new URL('./', me.src).pathname }).then((r) => {
     if (r.waiting) offer(r.waiting);
     r.onupdatefound = () => {
@@ -36,8 +27,4 @@ if (sw && me) {
       r.active.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [page, ...own] } });
     });
   }
-  let reloading;
-  sw.oncontrollerchange = () => {
-    if (document.querySelector('.course-update') && !reloading) reloading = location.reload();
-  };
 }

@@ -46,7 +46,16 @@ class CourseQuiz extends HTMLElement {
     // The store is fetched when the learner first reaches the quiz, so it is there by the time
     // an answer is checked and a save is never left waiting while the learner moves on.
     let store: Promise<typeof import('../utils/lesson-records')> | undefined;
-    const loadStore = () => (store ??= import('../utils/lesson-records'));
+    // Chromium keeps a failed module fetch for the page's whole life, so after a failure the
+    // store is asked for again at the URL the error names, with a query that makes it new.
+    let again = '';
+    const loadStore = () =>
+      (store ??= again
+        ? // The bundler may hand the module's exports over as one of the chunk's exports.
+          import(/* @vite-ignore */ again).then(
+            (m) => Object.values(m).find((v: any) => v?.saveAttempt) ?? m,
+          )
+        : import('../utils/lesson-records'));
     this.addEventListener('focusin', loadStore, { once: true });
 
     const update = (quiet?: boolean, item?: HTMLElement) => {
@@ -71,8 +80,11 @@ class CourseQuiz extends HTMLElement {
             now,
           }),
         )
-        .catch((): Notice[] => {
-          store = undefined; // the store did not load (offline): try again at the next check
+        .catch((error): Notice[] => {
+          // The store did not load (offline): try again at the next check.
+          store = undefined;
+          const url = /[^\s?]+\.js/.exec(error)?.[0];
+          if (url) again = url + '?' + Date.now();
           return ['saveFailed'];
         })
         .then((notices) => {
