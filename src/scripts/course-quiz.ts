@@ -45,7 +45,8 @@ class CourseQuiz extends HTMLElement {
 
     // The store is fetched when the learner first reaches the quiz, so it is there by the time
     // an answer is checked and a save is never left waiting while the learner moves on.
-    let store: Promise<typeof import('../utils/lesson-records')> | undefined;
+    type Records = typeof import('../utils/lesson-records');
+    let store: Promise<Records> | undefined;
     // Chromium keeps a failed module fetch for the page's whole life, so after a failure the
     // store is asked for again at the URL the error names, with a query that makes it new.
     let again = '';
@@ -53,7 +54,8 @@ class CourseQuiz extends HTMLElement {
       (store ??= again
         ? // The bundler may hand the module's exports over as one of the chunk's exports.
           import(/* @vite-ignore */ again).then(
-            (m) => Object.values(m).find((v: any) => v?.saveAttempt) ?? m,
+            (m: Record<string, Partial<Records>>) =>
+              (Object.values(m).find((v) => v?.saveAttempt) ?? m) as Records,
           )
         : import('../utils/lesson-records'));
     this.addEventListener('focusin', loadStore, { once: true });
