@@ -1,6 +1,7 @@
 /* The SCORM packages' pure parts: the manifest, its checker, and the SCO page. */
 import { describe, expect, it } from 'vitest';
 import { isXsId, manifestProblems, scormManifest } from '../scripts/scorm/manifest.mjs';
+import { masteryFromEnv } from '../scripts/scorm/package-scorm.mjs';
 import { scoPage } from '../scripts/scorm/sco-page.mjs';
 
 const lessons = [
@@ -37,6 +38,24 @@ describe('scormManifest', () => {
     ]);
     expect(manifest.match(/<adlcp:masteryscore>80<\/adlcp:masteryscore>/g)).toHaveLength(2);
     expect(manifest.match(/adlcp:scormtype="sco"/g)).toHaveLength(2);
+  });
+  it('leaves the mastery score out when there is none, and still passes its checks', () => {
+    const none = scormManifest({
+      identifier: 'second-look-en-first',
+      title: 'Second Look',
+      description: 'A lesson',
+      language: 'en',
+      masteryScore: null,
+      lessons,
+      shared,
+    });
+    expect(none).not.toContain('masteryscore');
+    expect(manifestProblems(none, paths)).toEqual([]);
+  });
+  it('reads SCORM_MASTERY_SCORE: unset is 80, "none" is no score, a number is that number', () => {
+    expect(masteryFromEnv(undefined)).toBe(80);
+    expect(masteryFromEnv('none')).toBeNull();
+    expect(masteryFromEnv('70')).toBe(70);
   });
 });
 

@@ -40,7 +40,8 @@ const langstring = (language, text) =>
  * @param {string} course.title
  * @param {string} course.description
  * @param {string} course.language "en", "ar"
- * @param {number} course.masteryScore 0–100
+ * @param {number | null} course.masteryScore 0–100, or null for none (the LMS then records
+ *   "completed" instead of passed or failed)
  * @param {{ slug: string, title: string, href: string }[]} course.lessons in course order
  * @param {string[]} course.shared the shared files' paths inside the package
  */
@@ -57,8 +58,7 @@ export function scormManifest({
     (lesson) => `
       <item identifier="item-${lesson.slug}" identifierref="sco-${lesson.slug}">
         <title>${xml(lesson.title)}</title>
-        <adlcp:masteryscore>${masteryScore}</adlcp:masteryscore>
-      </item>`,
+${masteryScore === null ? '' : `        <adlcp:masteryscore>${masteryScore}</adlcp:masteryscore>\n`}      </item>`,
   );
   const resources = lessons.map(
     (lesson) => `

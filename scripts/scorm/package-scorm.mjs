@@ -79,9 +79,12 @@ export function scormPackages({
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`package:scorm: no built site in ${dist}; run npm run build first.`);
   }
-  if (!(Number.isInteger(masteryScore) && masteryScore >= 0 && masteryScore <= 100)) {
+  if (
+    masteryScore !== null &&
+    !(Number.isInteger(masteryScore) && masteryScore >= 0 && masteryScore <= 100)
+  ) {
     throw new Error(
-      `package:scorm: the mastery score (SCORM_MASTERY_SCORE) must be a whole number 0–100, not ${masteryScore}`,
+      `package:scorm: the mastery score (SCORM_MASTERY_SCORE) must be a whole number 0–100 or "none", not ${masteryScore}`,
     );
   }
   const packages = [];
@@ -199,11 +202,17 @@ function removeOldPackages(dir) {
     if (/^second-look-.*\.zip$/.test(name)) rmSync(join(dir, name), { force: true });
 }
 
+/** SCORM_MASTERY_SCORE: unset → 80; "none" → no mastery score (lessons end "completed"). */
+export function masteryFromEnv(value) {
+  if (!value) return 80;
+  return value.trim().toLowerCase() === 'none' ? null : Number(value);
+}
+
 /** Writes every package's zip; checks each manifest first. Returns [{ file, bytes, … }]. */
 export function packageScorm({
   dist = join(ROOT, 'dist'),
   outDir = join(ROOT, 'packages/scorm'),
-  masteryScore = Number(process.env.SCORM_MASTERY_SCORE || 80),
+  masteryScore = masteryFromEnv(process.env.SCORM_MASTERY_SCORE),
   siteUrl = process.env.SITE_URL,
   base = process.env.BASE_PATH ?? '/',
 } = {}) {
