@@ -81,11 +81,14 @@ export function packageZim({ dist = DIST, outDir = OUT_DIR, base = BASE } = {}) 
       if (helper) preloadHelpers++;
     }
   }
-  // The quiz preloads its progress module; if Vite's helper changed shape, say so here rather
-  // than ship a ZIM whose pages ask for files outside it.
-  if (preloadHelpers !== 1) {
+  // The course's build replaces Vite's preload helper by one that preloads nothing
+  // (astro.config.mjs), so usually there is none to fix. A second helper would mean a shape
+  // this script does not know: say so rather than ship a ZIM whose pages ask for files
+  // outside it. tests/e2e/zim.test.mjs saves progress inside kiwix-serve, which loads the
+  // modules the quiz and exercises import on use.
+  if (preloadHelpers > 1) {
     throw new Error(
-      `package:zim: expected one Vite preload helper in _astro/, found ${preloadHelpers}`,
+      `package:zim: expected at most one Vite preload helper in _astro/, found ${preloadHelpers}`,
     );
   }
 
