@@ -208,9 +208,14 @@ describe('the first page a learner opens', () => {
             .getEntriesByType('resource')
             .map((e) => e.name)
             .filter((url) => new URL(url).origin === location.origin);
-          const kept = await Promise.all(
-            [location.href, ...own].map((url) => caches.match(url).then(Boolean)),
-          );
+          // The page must be in the pages cache, the one navigations are answered from
+          // (PAGES_CACHE in src/offline/runtime-caching.ts); a copy in any other cache would
+          // not be used offline.
+          const pages = await caches.open('second-look-pages');
+          const kept = await Promise.all([
+            pages.match(location.href).then(Boolean),
+            ...own.map((url) => caches.match(url).then(Boolean)),
+          ]);
           return kept.every(Boolean);
         },
         undefined,
