@@ -1,8 +1,7 @@
 // Registers the course's service worker (sw.js, beside this file, for the whole site). When a
 // new version of the course is waiting, update-offer.js is loaded to tell the learner.
 // The first page a learner opens loads before the worker runs, so the worker never saw it:
-// once the worker is ready, the page hands it the page and the files it loaded (same origin
-// only) through Workbox's CACHE_URLS message, and they are kept as a visited page's would be.
+// once the worker controls it, the page hands it the page and the files it loaded through Workbox's CACHE_URLS message, and they are kept as a visited page's would be.
 const me = document.querySelector('script[data-update]');
 const sw = navigator.serviceWorker;
 if (sw && me) {
@@ -17,14 +16,25 @@ if (sw && me) {
       next.onstatechange = () => next.state === 'installed' && offer(next);
     };
   });
+  // Handed over once the worker controls the page (clientsClaim): from then on the page's
+  // requests go through the worker and are kept. A file whose fetch the worker did not handle
+  // (workerStart 0: fetched before, or still on its way at the change) is handed over as its
+  // timing entry arrives; Starlight loads its search UI once idle, often just then.
   if (!sw.controller) {
-    sw.ready.then((r) => {
-      const own = performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((url) => new URL(url).origin === location.origin);
-      const page = [location.href.split('#')[0], { headers: { accept: 'text/html' } }];
-      r.active.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [page, ...own] } });
-    });
+    sw.oncontrollerchange = () => {
+      const keep = (urls) =>
+        sw.controller.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } });
+      // A fragment in the address is never sent nor part of a cache key.
+      keep([[location.href, { headers: { accept: 'text/html' } }]]);
+      // Another origin's file would be left alone: the worker's routes take only the site's.
+      new PerformanceObserver((list) =>
+        keep(
+          list
+            .getEntries()
+            .filter((e) => !e.workerStart)
+            .map((e) => e.name),
+        ),
+      ).observe({ type: 'resource', buffered: true });
+    };
   }
 }

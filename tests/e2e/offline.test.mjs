@@ -14,7 +14,14 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './browser.mjs';
 import { after, before, describe, it } from 'node:test';
-import { LESSON, answerWithKeyboard, correctAnswers, startSite, tabUntil } from './support.mjs';
+import {
+  LESSON,
+  answerWithKeyboard,
+  correctAnswers,
+  startSite,
+  tabUntil,
+  waitInPage,
+} from './support.mjs';
 import { ui } from './course-data.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -202,25 +209,22 @@ describe('the first page a learner opens', () => {
       await page.goto(`${site.url}${prefix}${LESSON}`);
       await serviceWorkerReady(page);
       // The page hands the worker what it loaded; wait until the page and its files are kept.
-      await page.waitForFunction(
-        async () => {
-          const own = performance
-            .getEntriesByType('resource')
-            .map((e) => e.name)
-            .filter((url) => new URL(url).origin === location.origin);
-          // The page must be in the pages cache, the one navigations are answered from
-          // (PAGES_CACHE in src/offline/runtime-caching.ts); a copy in any other cache would
-          // not be used offline.
-          const pages = await caches.open('second-look-pages');
-          const kept = await Promise.all([
-            pages.match(location.href).then(Boolean),
-            ...own.map((url) => caches.match(url).then(Boolean)),
-          ]);
-          return kept.every(Boolean);
-        },
-        undefined,
-        { timeout: 15_000, polling: 250 },
-      );
+      await waitInPage(page, async () => {
+        const own = performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((url) => new URL(url).origin === location.origin);
+        // The page must be in the pages cache, the one navigations are answered from
+        // (PAGES_CACHE in src/offline/runtime-caching.ts); a copy in any other cache would
+        // not be used offline.
+        const pages = await caches.open('second-look-pages');
+        const kept = await Promise.all([
+          pages.match(location.href).then(Boolean),
+          // Files installed with the worker are kept under their revision (?__WB_REVISION__=).
+          ...own.map((url) => caches.match(url, { ignoreSearch: true }).then(Boolean)),
+        ]);
+        return kept.every(Boolean);
+      });
       await context.setOffline(true);
       const response = await page.reload();
       assert.equal(response.status(), 200);

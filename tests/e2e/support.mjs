@@ -30,6 +30,21 @@ export async function tabUntil(page, predicateSource, { max = 400, shift = false
   throw new Error(`focus never reached: ${predicateSource}`);
 }
 
+/**
+ * Wait until `check`, run in the page, resolves to something truthy. Unlike Playwright's
+ * waitForFunction, which takes a returned promise as truthy at once, this awaits the promise:
+ * use it for checks that need `await` (caches, IndexedDB, the service worker).
+ */
+export async function waitInPage(page, check, { timeout = 15_000, interval = 250 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(check)) return;
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeout} ms waiting for: ${check}`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
 /** Wait until `selector` shows text matching `pattern` (the page updates asynchronously). */
 export async function textOf(page, selector, pattern) {
   await page.locator(selector, { hasText: pattern }).first().waitFor({ timeout: 5000 });
