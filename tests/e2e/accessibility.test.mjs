@@ -10,31 +10,12 @@
  * Starlight's theme script does at load), and axe.run is called for each.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { LESSON, startSite } from './support.mjs';
+import { AXE_SOURCE, DESKTOP, PHONE, violationsInPage } from './axe.mjs';
 
-const require = createRequire(import.meta.url);
-// axe-core as @axe-core/playwright ships it.
-const AXE_SOURCE = readFileSync(
-  require.resolve('axe-core/axe.min.js', {
-    paths: [dirname(require.resolve('@axe-core/playwright'))],
-  }),
-  'utf8',
-);
-const AXE_OPTIONS = {
-  runOnly: {
-    type: 'tag',
-    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'],
-  },
-  // Best practice beyond WCAG: two landmarks of one kind need different names.
-  rules: { 'landmark-unique': { enabled: true } },
-  resultTypes: ['violations'],
-};
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 800 };
 const WIDTHS = [
   ['360 px', PHONE],
   ['desktop', DESKTOP],
@@ -72,17 +53,6 @@ after(async () => {
   await site?.close();
 });
 
-const describeViolations = (violations) =>
-  violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join('\n  ')}`,
-    )
-    .join('\n');
-
 /** Show the page in a colour scheme, as Starlight's theme script does for a reader's choice. */
 async function useScheme(scheme) {
   await page.emulateMedia({ colorScheme: scheme });
@@ -104,12 +74,8 @@ async function axeInEveryView() {
     backgrounds.add(await useScheme(scheme));
     for (const [width, viewport] of WIDTHS) {
       await page.setViewportSize(viewport);
-      const violations = await page.evaluate(
-        (options) => window.axe.run(document, options).then((r) => r.violations),
-        AXE_OPTIONS,
-      );
-      if (violations.length)
-        failures.push(`${scheme}, ${width}:\n${describeViolations(violations)}`);
+      const violations = await violationsInPage(page);
+      if (violations.length) failures.push(`${scheme}, ${width}:\n  ${violations.join('\n  ')}`);
     }
   }
   // The schemes really differ, so the dark run is not the light one again.

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import { launchBrowser } from './browser.mjs';
-import { LESSON, answerWithKeyboard, correctAnswers, tabUntil } from './support.mjs';
+import { LESSON, answerQuizByKeyboard } from './support.mjs';
 import { packageFolder } from '../../scripts/offline/package-folder.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -75,14 +75,7 @@ async function takeQuiz(url, prefix) {
   });
   await page.goto(`${url}${prefix}${LESSON}`);
   assert.equal(await page.evaluate(() => document.documentElement.dir), prefix ? 'rtl' : 'ltr');
-  const questions = await correctAnswers(page);
-  for (const question of questions) {
-    await tabUntil(
-      page,
-      `document.activeElement?.closest('.quiz-question')?.dataset.question === ${JSON.stringify(question.id)} && document.activeElement.matches('input')`,
-    );
-    await answerWithKeyboard(page, question, question.correct);
-  }
+  const questions = await answerQuizByKeyboard(page);
   const score = await page.locator('.quiz-score').textContent();
   assert.match(score, new RegExp(`${questions.length}\\D+${questions.length}`));
   // The search index is in the folder too.

@@ -7,38 +7,20 @@
  * The course package's index.html (what Kolibri opens) leads to the first lesson.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 import { LESSON_SLUGS } from './lesson-slugs.mjs';
-import { answerWithKeyboard, correctAnswers, tabUntil } from './support.mjs';
+import { answerQuizByKeyboard } from './support.mjs';
+import { AXE_SOURCE, DESKTOP, PHONE, violationsInPage } from './axe.mjs';
 import { scormPackages, writeScormFolder } from '../../scripts/scorm/package-scorm.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'tests/.tmp/scorm-package');
 const FOLDER = '/lms/pluginfile.php/42/mod_scorm/content/1/';
 const SLUG = LESSON_SLUGS[0];
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(
-  require.resolve('axe-core/axe.min.js', {
-    paths: [dirname(require.resolve('@axe-core/playwright'))],
-  }),
-  'utf8',
-);
-const AXE_OPTIONS = {
-  runOnly: {
-    type: 'tag',
-    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'],
-  },
-  rules: { 'landmark-unique': { enabled: true } },
-  resultTypes: ['violations'],
-};
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 800 };
 
 let browser;
 const served = {};
@@ -84,30 +66,14 @@ async function open(name, path = 'index.html', viewport = PHONE) {
   return { context, page, problems };
 }
 
-async function axeAt(page, viewport) {
-  await page.setViewportSize(viewport);
-  const violations = await page.evaluate(
-    (options) => window.axe.run(document, options).then((r) => r.violations),
-    AXE_OPTIONS,
-  );
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
-}
-
 for (const language of ['en', 'ar']) {
   const name = `second-look-${language}-${SLUG}`;
   describe(`${name}.zip, unpacked and served`, () => {
     it('takes the quiz by keyboard alone, asking nothing of another origin', async () => {
       const { context, page, problems } = await open(name);
       assert.equal(await page.evaluate(() => document.documentElement.dataset.scormLesson), SLUG);
-      const questions = await correctAnswers(page);
+      const questions = await answerQuizByKeyboard(page);
       assert.ok(questions.length > 0);
-      for (const question of questions) {
-        await tabUntil(
-          page,
-          `document.activeElement?.closest('.quiz-question')?.dataset.question === ${JSON.stringify(question.id)} && document.activeElement.matches('input')`,
-        );
-        await answerWithKeyboard(page, question, question.correct);
-      }
       const score = await page.locator('.quiz-score').textContent();
       assert.match(score, new RegExp(`${questions.length}\\D+${questions.length}`));
       // An exercise loads its script when it nears the screen: bring them all into view.
@@ -132,9 +98,11 @@ for (const language of ['en', 'ar']) {
         for (const [width, viewport] of [
           ['360 px', PHONE],
           ['desktop', DESKTOP],
-        ])
-          for (const violation of await axeAt(page, viewport))
+        ]) {
+          await page.setViewportSize(viewport);
+          for (const violation of await violationsInPage(page))
             failures.push(`${scheme}, ${width}: ${violation}`);
+        }
       }
       assert.deepEqual(failures, []);
       assert.deepEqual(problems, []);

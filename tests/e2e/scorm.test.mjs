@@ -15,7 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import { scormPackages, writeScormFolder } from '../../scripts/scorm/package-scorm.mjs';
 import { launchBrowser } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
-import { answerWithKeyboard, correctAnswers, tabUntil } from './support.mjs';
+import { answerWithKeyboard, correctAnswers, tabUntil, answerQuizByKeyboard } from './support.mjs';
 
 const LESSON = 'territory-to-timeline';
 const SESSION_TIME = /^\d{4}:\d{2}:\d{2}\.\d{2}$/;
@@ -95,19 +95,6 @@ async function launch(context, { packagePath, href = 'index.html', cmi }) {
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   await frame.waitForSelector('course-quiz .quiz-check:not([hidden])');
   return { page, frame, sco: asPage(page, frame), seen, mastery };
-}
-
-/** Answer every question with the keyboard, choosing `pick(question)`. */
-async function answerQuiz(sco, pick) {
-  const questions = await correctAnswers(sco);
-  for (const question of questions) {
-    await tabUntil(
-      sco,
-      `document.activeElement?.closest('.quiz-question')?.dataset.question === ${JSON.stringify(question.id)} && document.activeElement.matches('input')`,
-    );
-    await answerWithKeyboard(sco, question, pick(question));
-  }
-  return questions;
 }
 
 /**
@@ -216,7 +203,7 @@ for (const [language, outcome, pick, expected] of [
     });
 
     it(`reports the quiz answered by keyboard as ${expected}, with its score`, async () => {
-      questions = await answerQuiz(session.sco, pick);
+      questions = await answerQuizByKeyboard(session.sco, pick);
       await until(session.page, 'cmi.core.lesson_status', expected);
       const percent = pick === right ? '100' : '0';
       assert.equal(await committed(session.page, 'cmi.core.lesson_status'), expected);
@@ -330,7 +317,9 @@ describe('a lesson package without a mastery score', () => {
       assert.equal(session.mastery, '');
       let index = 0;
       // The first two right, the others wrong.
-      const questions = await answerQuiz(session.sco, (q) => (index++ < 2 ? right(q) : wrong(q)));
+      const questions = await answerQuizByKeyboard(session.sco, (q) =>
+        index++ < 2 ? right(q) : wrong(q),
+      );
       await until(session.page, 'cmi.core.lesson_status', 'completed');
       assert.equal(await committed(session.page, 'cmi.core.lesson_status'), 'completed');
       assert.equal(
@@ -353,7 +342,7 @@ describe('the course package', () => {
     try {
       const session = await launch(context, { packagePath: '/course/', href: courseFirst });
       assert.equal(session.mastery, '80');
-      await answerQuiz(session.sco, right);
+      await answerQuizByKeyboard(session.sco, right);
       await until(session.page, 'cmi.core.lesson_status', 'passed');
       assert.equal(await committed(session.page, 'cmi.core.score.raw'), '100');
       await close(session.page);

@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser } from './browser.mjs';
-import { LESSON, answerWithKeyboard, correctAnswers, tabUntil } from './support.mjs';
+import { LESSON, answerQuizByKeyboard } from './support.mjs';
 import { parseHeadersFile, serveStatic } from './static-server.mjs';
 import { LESSON_SLUGS } from './lesson-slugs.mjs';
 
@@ -143,16 +143,7 @@ describe('a site built under /course/', () => {
   it('saves a quiz and shows it on the progress page', async () => {
     const { context, page, problems } = await openPage();
     await page.goto(`${url}${LESSON}`);
-    const questions = await correctAnswers(page);
-    await tabUntil(page, `document.activeElement?.matches('course-quiz .quiz-question input')`);
-    for (const [index, question] of questions.entries()) {
-      if (index > 0)
-        await tabUntil(
-          page,
-          `document.activeElement?.closest('.quiz-question')?.dataset.question === ${JSON.stringify(question.id)} && document.activeElement.matches('input')`,
-        );
-      await answerWithKeyboard(page, question, question.correct);
-    }
+    await answerQuizByKeyboard(page);
     await page.locator('.quiz-score').waitFor();
 
     await page.locator(`#starlight__sidebar a[href="${PREFIX}progress/"]`).click();

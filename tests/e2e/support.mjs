@@ -68,6 +68,23 @@ export function correctAnswers(page) {
 }
 
 /**
+ * Answer every question of the page's quiz with the keyboard alone: Tab to each question's
+ * first input, then choose `pick(question)`, its correct options unless told. Returns the
+ * questions as correctAnswers reads them.
+ */
+export async function answerQuizByKeyboard(page, pick = (question) => question.correct) {
+  const questions = await correctAnswers(page);
+  for (const question of questions) {
+    await tabUntil(
+      page,
+      `document.activeElement?.closest('.quiz-question')?.dataset.question === ${JSON.stringify(question.id)} && document.activeElement.matches('input')`,
+    );
+    await answerWithKeyboard(page, question, pick(question));
+  }
+  return questions;
+}
+
+/**
  * Answer one question with the keyboard alone, focus starting on its first input.
  * Radio groups are one tab stop (arrow keys move and select); checkboxes are one stop each.
  * Leaves focus on the question's "Check answer" button, pressed.

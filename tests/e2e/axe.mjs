@@ -1,0 +1,52 @@
+/*
+ * axe-core for the browser tests, one configuration for all: the WCAG 2.0, 2.1 and 2.2 A and
+ * AA rules, checked at a phone's width (360 px) and a desktop's.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+const require = createRequire(import.meta.url);
+/** axe-core as @axe-core/playwright ships it, to inject once and run many times in a page. */
+export const AXE_SOURCE = readFileSync(
+  require.resolve('axe-core/axe.min.js', {
+    paths: [dirname(require.resolve('@axe-core/playwright'))],
+  }),
+  'utf8',
+);
+export const AXE_OPTIONS = {
+  runOnly: { type: 'tag', values: WCAG },
+  // Best practice beyond WCAG: two landmarks of one kind need different names.
+  rules: { 'landmark-unique': { enabled: true } },
+  resultTypes: ['violations'],
+};
+
+/** One line per violation: the rule, its impact, what it asks, and up to five elements. */
+export const describeViolations = (violations) =>
+  violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}: ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
+
+/** The violations in the page as it is now; AXE_SOURCE must have been injected. */
+export async function violationsInPage(page) {
+  const violations = await page.evaluate(
+    (options) => window.axe.run(document, options).then((r) => r.violations),
+    AXE_OPTIONS,
+  );
+  return describeViolations(violations);
+}
+
+/** The WCAG violations in the page, axe injected by @axe-core/playwright (frames included). */
+export async function wcagViolations(page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return describeViolations(violations);
+}
