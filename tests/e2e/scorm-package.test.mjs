@@ -14,7 +14,7 @@ import { launchBrowser } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 import { LESSON_SLUGS } from './lesson-slugs.mjs';
 import { answerQuizByKeyboard } from './support.mjs';
-import { AXE_SOURCE, DESKTOP, PHONE, violationsInPage } from './axe.mjs';
+import { AXE_SOURCE, DESKTOP, PHONE, layOutEverything, violationsInPage } from './axe.mjs';
 import { scormPackages, writeScormFolder } from '../../scripts/scorm/package-scorm.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -111,6 +111,7 @@ for (const language of ['en', 'ar']) {
 
     it(`is ${language === 'ar' ? 'right to left' : 'left to right'} and fits 360 px`, async () => {
       const { context, page } = await open(name);
+      await layOutEverything(page);
       const view = await page.evaluate(() => ({
         dir: document.documentElement.dir,
         lang: document.documentElement.lang,
