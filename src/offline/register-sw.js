@@ -1,7 +1,8 @@
 // Registers the course's service worker (sw.js, beside this file, for the whole site). When a
 // new version of the course is waiting, update-offer.js is loaded to tell the learner.
 // The first page a learner opens loads before the worker runs, so the worker never saw it:
-// once the worker controls it, the page hands it the page and the files it loaded through Workbox's CACHE_URLS message, and they are kept as a visited page's would be.
+// the page hands it itself and its files through Workbox's CACHE_URLS message (below), and they
+// are kept as a visited page's would be.
 const me = document.querySelector('script[data-update]');
 const sw = navigator.serviceWorker;
 if (sw && me) {

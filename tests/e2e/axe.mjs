@@ -13,13 +13,13 @@ export const DESKTOP = { width: 1280, height: 800 };
 
 const require = createRequire(import.meta.url);
 /** axe-core as @axe-core/playwright ships it, to inject once and run many times in a page. */
-export const AXE_SOURCE = readFileSync(
+const AXE_SOURCE = readFileSync(
   require.resolve('axe-core/axe.min.js', {
     paths: [dirname(require.resolve('@axe-core/playwright'))],
   }),
   'utf8',
 );
-export const AXE_OPTIONS = {
+const AXE_OPTIONS = {
   runOnly: { type: 'tag', values: WCAG },
   // Best practice beyond WCAG: two landmarks of one kind need different names.
   rules: { 'landmark-unique': { enabled: true } },
@@ -27,7 +27,7 @@ export const AXE_OPTIONS = {
 };
 
 /** One line per violation: the rule, its impact, what it asks, and up to five elements. */
-export const describeViolations = (violations) =>
+const describeViolations = (violations) =>
   violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}: ${v.nodes
@@ -56,6 +56,39 @@ export async function violationsInPage(page) {
     AXE_OPTIONS,
   );
   return describeViolations(violations);
+}
+
+/** Show the page in a colour scheme, as Starlight's theme script does; returns its background. */
+async function useScheme(page, scheme) {
+  await page.emulateMedia({ colorScheme: scheme });
+  return page.evaluate((theme) => {
+    document.documentElement.dataset.theme = theme;
+    return getComputedStyle(document.body).backgroundColor;
+  }, scheme);
+}
+
+/**
+ * axe on the page as loaded, light and dark, at 360 px and desktop width: a line per violation
+ * ("dark, 360 px: rule …"), and the page's background in each scheme (so a caller can tell the
+ * dark run is not the light one again). Leaves the page at phone width.
+ */
+export async function axeInEveryView(page) {
+  await page.evaluate(AXE_SOURCE);
+  const failures = [];
+  const backgrounds = new Set();
+  for (const scheme of ['light', 'dark']) {
+    backgrounds.add(await useScheme(page, scheme));
+    for (const [width, viewport] of [
+      ['360 px', PHONE],
+      ['desktop', DESKTOP],
+    ]) {
+      await page.setViewportSize(viewport);
+      for (const violation of await violationsInPage(page))
+        failures.push(`${scheme}, ${width}: ${violation}`);
+    }
+  }
+  await page.setViewportSize(PHONE);
+  return { failures, backgrounds };
 }
 
 /** The WCAG violations in the page, axe injected by @axe-core/playwright (frames included). */
