@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { LOCALE_CONFIG, sidebarLabel, starlightLocales } from './src/i18n/locales.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/plugins/base-links.mjs';
+import { starlightDeferredWork } from './src/plugins/starlight-deferred-work.mjs';
 import { COURSE_HAST_PLUGINS } from './src/markdown/plugins';
 import { courseHosting } from './src/hosting/integration';
 import { courseOffline } from './src/offline/integration';
@@ -29,6 +30,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [
+      // Search and the tables of contents prepare themselves when first used, not at load.
+      starlightDeferredWork(),
       {
         // No preload list in front of each dynamic import: our on-demand modules (the progress
         // store, an exercise's save) are one level deep, and the lists cost every lesson page
