@@ -14,7 +14,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { LESSON, startSite } from './support.mjs';
-import { PHONE, axeInEveryView, layOutEverything } from './axe.mjs';
+import { PHONE, axeInEveryView, layOutEverything, violationsAsLoaded } from './axe.mjs';
 
 function pagePaths(dir = 'dist') {
   const out = [];
@@ -72,6 +72,26 @@ describe('axe finds no WCAG 2.2 AA violation at 360 px and desktop, light and da
         await questions.nth(i).locator('.quiz-check').click();
       }
       assert.equal(await axeReport(), '');
+    });
+  }
+});
+
+describe('lessons as loaded, before the blocks off screen are laid out', () => {
+  // A block off screen keeps a placeholder height until it nears the screen. A quiz or an
+  // exercise taller than its placeholder would have what follows drawn over its buttons, and
+  // Lighthouse, which audits the page as loaded, then fails it on target size.
+  for (const path of PATHS.filter((p) => /^(\/ar)?\/lessons\/[^/]+\/$/.test(p))) {
+    it(`${path}: no button is covered, on a phone and on Lighthouse's emulated phone`, async () => {
+      for (const viewport of [PHONE, { width: 412, height: 823 }]) {
+        await page.setViewportSize(viewport);
+        await page.goto(site.url + path);
+        assert.deepEqual(
+          await violationsAsLoaded(page, ['target-size']),
+          [],
+          `${viewport.width} px`,
+        );
+      }
+      await page.setViewportSize(PHONE);
     });
   }
 });

@@ -58,6 +58,19 @@ export async function violationsInPage(page) {
   return describeViolations(violations);
 }
 
+/**
+ * The violations of the given rules in the page exactly as loaded, blocks off screen not laid
+ * out: the page as Lighthouse's accessibility audit measures it. Injects AXE_SOURCE.
+ */
+export async function violationsAsLoaded(page, rules) {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    (options) => window.axe.run(document, options).then((r) => r.violations),
+    { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] },
+  );
+  return describeViolations(violations);
+}
+
 /** Show the page in a colour scheme, as Starlight's theme script does; returns its background. */
 async function useScheme(page, scheme) {
   await page.emulateMedia({ colorScheme: scheme });
