@@ -19,7 +19,8 @@
  * Each exercise type's script is a script of its own, on the pages that use the type; a page
  * with several types loads the shared runtime once. Modules loaded on a learner's action (the
  * progress store, at a quiz's first focus or an exercise's check) are "on use": printed per
- * lesson, not in its JS budget. Search's UI, fetched once any page is idle, is "later JS".
+ * lesson, not in its JS budget. Search's UI, fetched when the search dialog first opens
+ * (src/plugins/starlight-deferred-work.mjs), is "later JS".
  * A "plain Starlight page" is measured, not assumed: the About page, a text page with headings
  * and a table of contents in Starlight's standard layout, and none of our islands.
  */
@@ -50,7 +51,7 @@ const fileAt = (url) => join(DIST, decodeURIComponent(url.split(/[?#]/)[0]));
 
 /**
  * Follow a module's static imports. Dynamic imports with a literal path (Starlight's search UI,
- * fetched once the page is idle; the progress store, fetched on a learner's action) go to
+ * fetched when search first opens; the progress store, fetched on a learner's action) go to
  * `lazy`, when given: they count in a page's weight, not in its JS budget.
  */
 function moduleGraph(url, seen, lazy) {
@@ -177,7 +178,7 @@ const classPage = gzOf(ownScripts(results['class results (teacher)']));
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`.padStart(9);
 console.log(
   'Bytes a first visit downloads (HTML, JS and CSS gzipped; fonts as served). "later JS" is\n' +
-    'fetched once the page is idle (search); it counts in the total, not in the JS budget.\n',
+    'fetched when the learner first opens search; it counts in the total, not in the JS budget.\n',
 );
 console.log(
   `${'page kind'.padEnd(30)}${['HTML', 'JS', 'later JS', 'CSS', 'fonts', 'total'].map((h) => h.padStart(9)).join('')}`,
@@ -307,7 +308,7 @@ for (const prefix of ['', 'ar/']) {
   const top = measured.reduce((a, b) => (b.js > a.js ? b : a));
   console.log(
     `embed page JS (${prefix ? 'ar' : 'en'}):            ${kb(top.js)}   + ${kb(top.lazyJs)} loaded later` +
-      ` (on use or once idle; heaviest of ${measured.length}: ${top.path})`,
+      ` (on use; heaviest of ${measured.length}: ${top.path})`,
   );
 }
 
