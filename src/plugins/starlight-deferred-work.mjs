@@ -8,7 +8,7 @@
  *     watches it, to mark the section being read.
  * This Vite plugin edits their code at build time so that search builds its interface when its
  * dialog first opens, and a table of contents starts watching at the first scroll or resize.
- * Before the first scroll the section being read is the first, which the page already marks.
+ * Until the first scroll the reader is at the top, and the page title's entry is marked current.
  * Each edit names the exact code it replaces: when an upgrade of Starlight changes that code,
  * the build stops here and says which edit no longer applies.
  */
@@ -40,7 +40,11 @@ const EDITS = [
     why: 'a table of contents starts watching the page at the first scroll or resize',
     module: /@astrojs[\\/]starlight[\\/].*[\\/]TableOfContents[\\/]starlight-toc\.js$/,
     find: 'this.onIdle(() => this.init());',
-    replace: `const start = () => {
+    // Until then the reader is at the top: the page title's entry is current, as the watching
+    // would find.
+    replace: `const top = this.querySelector(\`a[href="#\${PAGE_TITLE_ID}"]\`);
+		if (top) this.current = top;
+		const start = () => {
 			removeEventListener("scroll", start);
 			removeEventListener("resize", start);
 			this.onIdle(() => this.init());
