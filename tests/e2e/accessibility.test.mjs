@@ -76,11 +76,12 @@ describe('axe finds no WCAG 2.2 AA violation at 360 px and desktop, light and da
   }
 });
 
-describe('lessons as loaded, before the blocks off screen are laid out', () => {
-  // A block off screen keeps a placeholder height until it nears the screen. A quiz or an
-  // exercise taller than its placeholder would have what follows drawn over its buttons, and
-  // Lighthouse, which audits the page as loaded, then fails it on target size.
-  for (const path of PATHS.filter((p) => /^(\/ar)?\/lessons\/[^/]+\/$/.test(p))) {
+describe('lessons and the check as loaded, before the blocks off screen are laid out', () => {
+  // A block off screen keeps a placeholder height until it nears the screen. A quiz, an
+  // exercise or a post of the check taller than its placeholder would have what follows drawn
+  // over its buttons, and Lighthouse, which audits the page as loaded, would fail it on target
+  // size.
+  for (const path of PATHS.filter((p) => /^(\/ar)?\/(lessons\/[^/]+|check)\/$/.test(p))) {
     it(`${path}: no button is covered, on a phone and on Lighthouse's emulated phone`, async () => {
       for (const viewport of [PHONE, { width: 412, height: 823 }]) {
         await page.setViewportSize(viewport);

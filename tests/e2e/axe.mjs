@@ -38,13 +38,14 @@ const describeViolations = (violations) =>
 
 /**
  * Lay out every block of the page: blocks off screen are skipped until they near it
- * (content-visibility: auto, src/styles/course.css), and axe would pass over what is not laid
- * out. Set through the CSSOM, which the pages' Content-Security-Policy allows.
+ * (content-visibility: auto, in src/styles/course.css and check.css), and axe would pass over
+ * what is not laid out. Set through the CSSOM, which the pages' Content-Security-Policy allows.
  */
 export async function layOutEverything(page) {
   await page.evaluate(() => {
-    for (const block of document.querySelectorAll('.sl-markdown-content > *'))
-      block.style.contentVisibility = 'visible';
+    for (const block of document.querySelectorAll('.sl-markdown-content *'))
+      if (getComputedStyle(block).contentVisibility === 'auto')
+        block.style.contentVisibility = 'visible';
   });
 }
 
