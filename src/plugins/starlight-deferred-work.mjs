@@ -7,8 +7,9 @@
  *   - each table of contents (the sidebar's and the phone's) finds every block of the page and
  *     watches it, to mark the section being read.
  * This Vite plugin edits their code at build time so that search builds its interface when its
- * dialog first opens, and a table of contents starts watching at the first scroll or resize.
- * Until the first scroll the reader is at the top, and the page title's entry is marked current.
+ * dialog first opens, and a table of contents starts watching at the first scroll or resize
+ * (at idle, as before, on a page opened at a section). Until then the reader is at the top, and
+ * the page title's entry is marked current.
  * Each edit names the exact code it replaces: when an upgrade of Starlight changes that code,
  * the build stops here and says which edit no longer applies.
  */
@@ -40,17 +41,21 @@ const EDITS = [
     why: 'a table of contents starts watching the page at the first scroll or resize',
     module: /@astrojs[\\/]starlight[\\/].*[\\/]TableOfContents[\\/]starlight-toc\.js$/,
     find: 'this.onIdle(() => this.init());',
-    // Until then the reader is at the top: the page title's entry is current, as the watching
-    // would find.
-    replace: `const top = this.querySelector(\`a[href="#\${PAGE_TITLE_ID}"]\`);
-		if (top) this.current = top;
-		const start = () => {
-			removeEventListener("scroll", start);
-			removeEventListener("resize", start);
-			this.onIdle(() => this.init());
-		};
-		addEventListener("scroll", start, { passive: true });
-		addEventListener("resize", start);`,
+    // A page opened at a section (#…) may have scrolled there before this runs: it is watched
+    // at idle, as Starlight does. Otherwise the reader is at the top until the first scroll, and
+    // the page title's entry is current, as the watching would find.
+    replace: `if (location.hash) this.onIdle(() => this.init());
+		else {
+			const top = this.querySelector(\`a[href="#\${PAGE_TITLE_ID}"]\`);
+			if (top) this.current = top;
+			const start = () => {
+				removeEventListener("scroll", start);
+				removeEventListener("resize", start);
+				this.onIdle(() => this.init());
+			};
+			addEventListener("scroll", start, { passive: true });
+			addEventListener("resize", start);
+		}`,
   },
 ];
 
