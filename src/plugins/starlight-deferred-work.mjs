@@ -65,6 +65,9 @@ export function starlightDeferredWork() {
   const applied = new Set();
   return {
     name: 'second-look-starlight-deferred-work',
+    // Built pages only: in the dev server Starlight's search skips its idle work already, and
+    // the scripts reach this plugin in another form.
+    apply: 'build',
     enforce: 'pre',
     transform(code, id) {
       const edit = EDITS.find((e) => e.module.test(id));
@@ -80,7 +83,7 @@ export function starlightDeferredWork() {
     },
     buildEnd(error) {
       // A module renamed or moved by an upgrade would be skipped silently otherwise.
-      if (error || this.meta.watchMode) return;
+      if (error) return;
       const missing = EDITS.filter((e) => !applied.has(e));
       if (missing.length && applied.size) {
         this.error(
