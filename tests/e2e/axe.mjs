@@ -49,14 +49,19 @@ export async function layOutEverything(page) {
   });
 }
 
+/** axe.run in the page with these options, its violations described; AXE_SOURCE injected. */
+const runAxe = async (page, options) =>
+  describeViolations(
+    await page.evaluate(
+      (options) => window.axe.run(document, options).then((r) => r.violations),
+      options,
+    ),
+  );
+
 /** The violations in the page as it is now, every block laid out; AXE_SOURCE must be injected. */
 export async function violationsInPage(page) {
   await layOutEverything(page);
-  const violations = await page.evaluate(
-    (options) => window.axe.run(document, options).then((r) => r.violations),
-    AXE_OPTIONS,
-  );
-  return describeViolations(violations);
+  return runAxe(page, AXE_OPTIONS);
 }
 
 /**
@@ -65,11 +70,7 @@ export async function violationsInPage(page) {
  */
 export async function violationsAsLoaded(page, rules) {
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(
-    (options) => window.axe.run(document, options).then((r) => r.violations),
-    { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] },
-  );
-  return describeViolations(violations);
+  return runAxe(page, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
 }
 
 /** Show the page in a colour scheme, as Starlight's theme script does; returns its background. */
