@@ -1,6 +1,7 @@
 /* Reading the built site in dist/ for tests. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 
 export const DIST = join(import.meta.dirname, '../../dist');
@@ -27,4 +28,18 @@ export function readBuilt(path: string): string {
 
 export function loadPage(path: string): Document {
   return parseHTML(readBuilt(path)).document as unknown as Document;
+}
+
+/**
+ * The text Pagefind indexed for the page at `url` ("/ar/lessons/x/"), read back from its
+ * fragment: each is gzipped, a "pagefind_dcd" signature followed by JSON.
+ */
+export function searchIndexText(url: string): string {
+  const fragments = join(DIST, 'pagefind/fragment');
+  for (const name of readdirSync(fragments)) {
+    const raw = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
+    const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+    if (fragment.url === url) return fragment.content;
+  }
+  throw new Error(`no search index fragment for ${url}`);
 }
