@@ -28,6 +28,8 @@ const pages = PAGES.length
       '/ar/glossary/',
       '/progress/',
       '/ar/progress/',
+      '/check/',
+      '/ar/check/',
     ];
 const runs = Number(process.env.RUNS ?? 1);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
