@@ -1,5 +1,6 @@
 // Registers the course's service worker (sw.js, beside this file, for the whole site). When a
-// new version of the course is waiting, update-offer.js is loaded to tell the learner.
+// new version of the course is waiting, update-offer.js is loaded to tell the learner (import()
+// takes the URL object as its string: a few bytes fewer on every page).
 // The first page a learner opens loads before the worker runs, so the worker never saw it:
 // the page hands it itself and its files through Workbox's CACHE_URLS message (below), and they
 // are kept as a visited page's would be.
@@ -9,8 +10,8 @@ if (sw && me) {
   // A first visit has nothing to update: the waiting worker is simply the first one.
   const offer = (worker) =>
     sw.controller &&
-    import(new URL('update-offer.js', me.src).href).then((m) => m.offerUpdate(worker, me));
-  sw.register(new URL('sw.js', me.src), { scope: new URL('./', me.src).pathname }).then((r) => {
+    import(new URL('update-offer.js', me.src)).then((m) => m.offerUpdate(worker, me));
+  sw.register(new URL('sw.js', me.src), { scope: new URL('.', me.src) }).then((r) => {
     if (r.waiting) offer(r.waiting);
     r.onupdatefound = () => {
       const next = r.installing;

@@ -15,12 +15,8 @@
 import { isAnswerCorrect, type Answers } from '../utils/scoring';
 import { peek } from '../utils/progress-peek';
 import type { Notice } from '../utils/progress-store';
-
-const all = <T extends HTMLElement>(root: ParentNode, selector: string) => [
-  ...root.querySelectorAll<T>(selector),
-];
-const one = <T extends HTMLElement>(root: ParentNode, selector: string) =>
-  root.querySelector<T>(selector)!;
+// Every lesson with a quiz has exercises, so this runtime is on the page already.
+import { all, fill, importAgain, one } from './exercise-base';
 
 class CourseQuiz extends HTMLElement {
   connectedCallback() {
@@ -45,19 +41,7 @@ class CourseQuiz extends HTMLElement {
 
     // The store is fetched when the learner first reaches the quiz, so it is there by the time
     // an answer is checked and a save is never left waiting while the learner moves on.
-    type Records = typeof import('../utils/lesson-records');
-    let store: Promise<Records> | undefined;
-    // Chromium keeps a failed module fetch for the page's whole life, so after a failure the
-    // store is asked for again at the URL the error names, with a query that makes it new.
-    let again = '';
-    const loadStore = () =>
-      (store ??= again
-        ? // The bundler may hand the module's exports over as one of the chunk's exports.
-          import(/* @vite-ignore */ again).then(
-            (m: Record<string, Partial<Records>>) =>
-              (Object.values(m).find((v) => v?.saveAttempt) ?? m) as Records,
-          )
-        : import('../utils/lesson-records'));
+    const loadStore = importAgain(() => import('../utils/lesson-records'), 'saveAttempt');
     this.addEventListener('focusin', loadStore, { once: true });
 
     const update = (quiet?: boolean, item?: HTMLElement) => {
@@ -66,7 +50,7 @@ class CourseQuiz extends HTMLElement {
       const finished = checked.length === items.length;
       retry.hidden = !checked.length;
       scoreLine.hidden = !finished;
-      scoreLine.textContent = labels.lScore!.replace('{score}', '' + score);
+      scoreLine.textContent = fill(labels.lScore!, { score });
       if (quiet) return;
       if (finished) announcer.textContent += ' ' + scoreLine.textContent;
       const now = new Date();
@@ -82,13 +66,8 @@ class CourseQuiz extends HTMLElement {
             now,
           }),
         )
-        .catch((error): Notice[] => {
-          // The store did not load (offline): try again at the next check.
-          store = undefined;
-          const url = /[^\s?]+\.js/.exec(error)?.[0];
-          if (url) again = url + '?' + Date.now();
-          return ['saveFailed'];
-        })
+        // The store did not load (offline; the next check loads it again), or did not save.
+        .catch((): Notice[] => ['saveFailed'])
         .then((notices) => {
           tell(notices);
           if (notices.includes('saveFailed')) announcer.textContent += ' ' + labels.saveFailed;

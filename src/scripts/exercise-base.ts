@@ -50,11 +50,38 @@ function verdict(item: HTMLElement, key: Key) {
 }
 
 /**
+ * `load`, a dynamic import, loaded once and kept, unless it fails: Chromium keeps a failed
+ * module fetch for the page's whole life, so a page opened offline would never save, even once
+ * back online. After a failure, the next call asks for the URL the error names, with a query
+ * that makes it new. The bundler may hand the module's exports over as one of the chunk's
+ * exports: `has` names one of them, to find it. Shared with the quiz (course-quiz.ts).
+ */
+export const importAgain = <T>(load: () => Promise<T>, has: keyof T) => {
+  let url = '';
+  let loading: Promise<T> | undefined;
+  return (): Promise<T> =>
+    (loading ??= (
+      url
+        ? import(/* @vite-ignore */ url).then(
+            (m: Record<string, Partial<T> | undefined>) =>
+              (Object.values(m).find((v) => v?.[has]) ?? m) as T,
+          )
+        : load()
+    ).catch((error) => {
+      loading = undefined;
+      url = /\S+\.js/.exec(error)?.[0] + '?' + Date.now();
+      throw error;
+    }));
+};
+
+const loadSection = importAgain(() => import('../utils/exercise-section'), 'saveChecked');
+
+/**
  * Save the result in the learner's progress. The store is loaded on demand, as the quiz does,
  * so a page that is only read never downloads it; a failed save is said in the summary.
  */
 function save(root: HTMLElement, outcome: Outcome, summary: HTMLElement) {
-  import('../utils/exercise-section')
+  loadSection()
     .then((section) => section.saveChecked(() => localStorage, root.dataset, outcome))
     .catch(() => false)
     .then((saved) => {

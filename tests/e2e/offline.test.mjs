@@ -197,6 +197,48 @@ describe('a learner who only browses', () => {
   });
 });
 
+describe('a learner who checks answers offline on a page kept from a visit', () => {
+  it('is told the result was not saved, and it is saved at the next check once back online', async () => {
+    const { context, external } = await learner();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await serviceWorkerReady(page);
+    // Read online, checked offline: the modules that save were never fetched.
+    await page.goto(`${site.url}${LESSON}`);
+    await context.setOffline(true);
+    await page.goto(`${site.url}${LESSON}`);
+    const exercise = page.locator('[data-exercise]').first();
+    const summary = exercise.locator('.exercise-summary');
+    const notSaved = await exercise.getAttribute('data-l-not-saved');
+    await exercise.locator('.exercise-check').click();
+    await summary.filter({ hasText: notSaved }).waitFor({ timeout: 10_000 });
+    const [first] = await correctAnswers(page);
+    await tabUntil(page, `document.activeElement?.matches('course-quiz .quiz-question input')`);
+    await answerWithKeyboard(page, first, first.correct);
+    await page
+      .locator('.quiz-notice', { hasText: ui('en', 'quiz.saveFailed') })
+      .waitFor({ timeout: 10_000 });
+
+    // Back online, without reloading: Chromium would answer the failed imports from its memory.
+    await context.setOffline(false);
+    await exercise.locator('.exercise-check').click();
+    const id = await exercise.getAttribute('data-id');
+    await waitInPage(
+      page,
+      `(JSON.parse(localStorage.getItem('second-look:progress') ?? '{}').exercises ?? {})[${JSON.stringify(id)}] !== undefined`,
+    );
+    assert.equal((await summary.textContent()).includes(notSaved), false);
+    await page.locator('course-quiz .quiz-check').first().click();
+    await waitInPage(
+      page,
+      `JSON.parse(localStorage.getItem('second-look:progress') ?? '{}').lessons?.[${JSON.stringify(LESSON.split('/')[2])}] !== undefined`,
+    );
+    assert.equal(await page.locator('.quiz-notice').isHidden(), true);
+    assert.deepEqual(external, []);
+    await context.close();
+  });
+});
+
 describe('the first page a learner opens', () => {
   for (const [language, prefix, locale] of [
     ['English', '', 'en'],
