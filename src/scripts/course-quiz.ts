@@ -15,7 +15,8 @@
 import { isAnswerCorrect, type Answers } from '../utils/scoring';
 import { peek } from '../utils/progress-peek';
 import type { Notice } from '../utils/progress-store';
-// Every lesson with a quiz has exercises, so this runtime is on the page already.
+// Every lesson page has exercises, so their runtime is there already; an embed page or a
+// SCORM package, which shows the quiz alone, loads it for these helpers (0.9 KB gzipped).
 import { all, fill, importAgain, one } from './exercise-base';
 
 class CourseQuiz extends HTMLElement {
