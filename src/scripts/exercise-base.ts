@@ -54,7 +54,8 @@ function verdict(item: HTMLElement, key: Key) {
  * module fetch for the page's whole life, so a page opened offline would never save, even once
  * back online. After a failure, the next call asks for the URL the error names, with a query
  * that makes it new. The bundler may hand the module's exports over as one of the chunk's
- * exports: `has` names one of them, to find it. Shared with the quiz (course-quiz.ts).
+ * exports: `has` names one of them, to find it. Shared with the quiz (course-quiz.ts); here
+ * rather than in a module of its own, whose chunk would put a lesson over its JS budget.
  */
 export const importAgain = <T>(load: () => Promise<T>, has: keyof T) => {
   let url = '';
